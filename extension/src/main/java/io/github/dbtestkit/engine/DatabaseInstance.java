@@ -1,0 +1,40 @@
+package io.github.dbtestkit.engine;
+
+import io.github.dbtestkit.Engine;
+
+import javax.sql.DataSource;
+
+/**
+ * One database on a {@link DatabaseServer}. Closing it drops the database and closes whatever keeps it alive.
+ *
+ * <pre>{@code
+ * try (Connection c = instance.dataSource().getConnection()) { ... }
+ * }</pre>
+ */
+public interface DatabaseInstance extends AutoCloseable {
+
+    /** The engine it runs on. */
+    Engine engine();
+
+    /** Its name on the server. */
+    String name();
+
+    /** A JDBC URL that reaches it. */
+    String jdbcUrl();
+
+    /** The user name, empty where the engine has none. */
+    String username();
+
+    /** The password, empty where the engine has none. Never logged. */
+    String password();
+
+    /**
+     * Physical connections: each {@code getConnection()} opens a new one, in auto-commit mode, with the engine's
+     * session settings applied (SQLite: {@code foreign_keys} on).
+     */
+    DataSource dataSource();
+
+    /** Drops the database. Idempotent; never throws. */
+    @Override
+    void close();
+}

@@ -1,0 +1,31 @@
+package io.github.dbtestkit.schema;
+
+import java.util.Objects;
+
+/**
+ * One finding of a schema comparison: what the mapping expects, what the database has, and why it matters.
+ *
+ * <pre>{@code
+ * Difference d = report.differences().get(0);
+ * System.out.println(d.table() + "." + d.column() + ": " + d.message());
+ * }</pre>
+ *
+ * @param kind     what it is about
+ * @param severity how much it matters
+ * @param table    the table, as the database spells it
+ * @param column   the column, or {@code null} for table-level findings
+ * @param expected what the mapping expects, in words ({@code "varchar(255)"}, {@code "not null"}), or {@code null}
+ * @param actual   what the database has, in the same words, or {@code null}
+ * @param message  one sentence for people, naming the entity and attribute where one is involved
+ */
+public record Difference(DifferenceKind kind, Severity severity, String table, String column,
+                         String expected, String actual, String message) {
+
+    /** Checks the parts that are never absent. */
+    public Difference {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(message, "message");
+    }
+}
