@@ -23,6 +23,12 @@ public interface DatabaseServer extends AutoCloseable {
     String version();
 
     /**
+     * A JDBC URL that reaches the server itself, for logs and messages: PostgreSQL's {@code postgres} database, or the
+     * URL prefix of an in-memory engine. It may carry a password: mask it before showing it.
+     */
+    String jdbcUrl();
+
+    /**
      * Creates a new, empty database. The caller owns it and closes it to drop it.
      *
      * @param name lower-case letters, digits and underscores, unique within this server
