@@ -1,0 +1,58 @@
+package io.github.dbtestkit;
+
+import org.junit.jupiter.api.ClassTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs a test class against a real database, once per engine: the schema is applied before the first test and each
+ * test is isolated from the others.
+ *
+ * <pre>{@code
+ * @DatabaseTest(engines = {Engine.H2, Engine.SQLITE, Engine.POSTGRESQL}, entities = {Post.class, Comment.class})
+ * class PostTest { @Test void saves(EntityManager em) { ... } }
+ * }</pre>
+ *
+ * <p>Test methods, lifecycle methods and constructors may declare parameters of type {@code javax.sql.DataSource},
+ * {@code java.sql.Connection}, {@code jakarta.persistence.EntityManager}, {@code EntityManagerFactory},
+ * {@code org.hibernate.Session}, {@code SessionFactory}, {@link TestDatabase} and {@link Migrations}.
+ * The configuration key {@code dbtestkit.engines} overrides {@link #engines()} for a whole run.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@ClassTemplate
+@ExtendWith(DatabaseTestExtension.class)
+public @interface DatabaseTest {
+
+    /** The engines the class runs on, once each, in this order. */
+    Engine[] engines() default {Engine.H2};
+
+    /** Entity classes of the class's persistence unit. */
+    Class<?>[] entities() default {};
+
+    /** Packages scanned (with sub-packages) for {@code @Entity} classes, in addition to {@link #entities()}. */
+    String[] entityPackages() default {};
+
+    /** How the schema is applied. */
+    SchemaMode schema() default SchemaMode.AUTO;
+
+    /**
+     * Where migrations live: a Flyway folder or a Liquibase changelog file, with a {@code classpath:} (default) or
+     * {@code filesystem:} prefix and an optional {@code {engine}} placeholder ({@code classpath:db/migration/{engine}}).
+     */
+    String migrations() default "";
+
+    /** How tests are kept apart. */
+    Isolation isolation() default Isolation.ROLLBACK;
+
+    /** Whether the entities must match the schema after {@link SchemaMode#MIGRATIONS} or {@link SchemaMode#NONE}. */
+    boolean validateSchema() default true;
+}

@@ -1,0 +1,21 @@
+package io.github.dbtestkit.inject;
+
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.TestDatabase;
+
+import javax.sql.DataSource;
+
+/**
+ * The {@link TestDatabase} handed to tests.
+ *
+ * <pre>{@code
+ * TestDatabase db = new TestDatabaseHandle(Engine.H2, "jdbc:h2:mem:x", "sa", dataSource);
+ * }</pre>
+ *
+ * @param engine     the engine
+ * @param jdbcUrl    a URL that reaches the database
+ * @param username   its user
+ * @param dataSource the injected data source
+ */
+public record TestDatabaseHandle(Engine engine, String jdbcUrl, String username, DataSource dataSource) implements TestDatabase {
+}

@@ -1,0 +1,55 @@
+package io.github.dbtestkit.lifecycle;
+
+import io.github.dbtestkit.Isolation;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.sql.Connection;
+
+/**
+ * Gives one engine run of a test class its database and each test its isolation: the database is prepared before
+ * the class's tests (a failure is reported by every test), each test's scope is begun before {@code @BeforeEach}
+ * methods, {@code @Sql} scripts run inside it, and it is closed after {@code @AfterEach} methods.
+ *
+ * <pre>{@code
+ * new DatabaseLifecycle(run) // registered by @DatabaseTest for each engine
+ * }</pre>
+ */
+public final class DatabaseLifecycle implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    private final EngineRun run;
+
+    /** Lifecycle of {@code run}. */
+    public DatabaseLifecycle(EngineRun run) {
+        this.run = run;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        try {
+            run.database();
+        } catch (RuntimeException e) {
+            // kept by the run: every test reports it, so none silently vanishes from the results
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        TestScope scope = TestScope.of(context, run);
+        if (run.config().isolation() == Isolation.ROLLBACK || run.config().isolation() == Isolation.NONE) {
+            try (Connection connection = scope.connection()) {
+                SqlScripts.run(context.getRequiredTestClass(), context.getTestMethod(), connection);
+            }
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        TestScope scope = TestScope.existing(context);
+        if (scope != null) {
+            scope.close();
+        }
+    }
+}

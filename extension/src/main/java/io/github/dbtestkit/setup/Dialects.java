@@ -1,0 +1,45 @@
+package io.github.dbtestkit.setup;
+
+import io.github.dbtestkit.DatabaseTestException;
+import io.github.dbtestkit.Engine;
+
+/**
+ * The Hibernate dialect for each engine, and the dependency that brings it.
+ *
+ * <pre>{@code
+ * String dialect = Dialects.dialectFor(Engine.SQLITE); // checks hibernate-community-dialects is present
+ * }</pre>
+ */
+public final class Dialects {
+
+    private Dialects() {
+    }
+
+    /**
+     * The dialect's class name for {@code engine}.
+     *
+     * @throws DatabaseTestException naming the Maven coordinates when the dialect is not on the classpath
+     */
+    public static String dialectFor(Engine engine) {
+        String dialect = switch (engine) {
+            case H2 -> "org.hibernate.dialect.H2Dialect";
+            case SQLITE -> "org.hibernate.community.dialect.SQLiteDialect";
+            case POSTGRESQL -> "org.hibernate.dialect.PostgreSQLDialect";
+        };
+        if (!isPresent(dialect)) {
+            throw new DatabaseTestException("Hibernate on " + engine.displayName() + " needs " + dialect
+                    + ", which is in org.hibernate.orm:hibernate-community-dialects: add it to the test classpath"
+                    + " (same version as hibernate-core).");
+        }
+        return dialect;
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, Dialects.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.dbtestkit.setup;
+
+import io.github.dbtestkit.DatabaseTestException;
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.engine.DatabaseInstance;
+import io.github.dbtestkit.isolation.PhysicalConnections;
+import io.github.dbtestkit.isolation.RoutingDataSource;
+import io.github.dbtestkit.isolation.TestTransaction;
+import org.hibernate.SessionFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A database with its schema applied, shared by every test class whose {@link SchemaKey} is equal, together with the
+ * data source and Hibernate factory those classes use. Closed when the test run ends.
+ *
+ * <pre>{@code
+ * try (TestTransaction tx = prepared.beginTest()) { Connection c = tx.newView(true); ... }
+ * }</pre>
+ */
+public final class PreparedDatabase implements AutoCloseable {
+
+    private final SchemaKey key;
+    private final DatabaseInstance instance;
+    private final String serverVersion;
+    private final EntitySet entities;
+    private final RoutingDataSource dataSource;
+    private final PhysicalConnections connections;
+    private volatile SessionFactory sessionFactory;
+
+    PreparedDatabase(SchemaKey key, DatabaseInstance instance, String serverVersion, EntitySet entities) {
+        this.key = key;
+        this.instance = instance;
+        this.serverVersion = serverVersion;
+        this.entities = entities;
+        this.dataSource = new RoutingDataSource(instance.dataSource(), key.describe());
+        this.connections = new PhysicalConnections(instance.dataSource());
+    }
+
+    /** What it was prepared for. */
+    public SchemaKey key() {
+        return key;
+    }
+
+    /** The engine it runs on. */
+    public Engine engine() {
+        return key.engine();
+    }
+
+    /** The underlying database. */
+    public DatabaseInstance instance() {
+        return instance;
+    }
+
+    /** The data source handed to tests: views of the running test's transaction, physical connections otherwise. */
+    public RoutingDataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The entities of its persistence unit. */
+    public EntitySet entities() {
+        return entities;
+    }
+
+    /**
+     * The Hibernate factory over {@link #dataSource()}, built on first use and then shared.
+     *
+     * @throws DatabaseTestException when the class declared no entities
+     */
+    public SessionFactory sessionFactory() {
+        SessionFactory factory = sessionFactory;
+        if (factory == null) {
+            synchronized (this) {
+                factory = sessionFactory;
+                if (factory == null) {
+                    if (entities.isEmpty()) {
+                        throw new DatabaseTestException("An EntityManager, Session or their factory needs entities: "
+                                + "list them in @DatabaseTest(entities = ...) or @DatabaseTest(entityPackages = ...).");
+                    }
+                    factory = HibernateFactories.build(key.engine(), serverVersion, entities, dataSource);
+                    sessionFactory = factory;
+                }
+            }
+        }
+        return factory;
+    }
+
+    /** Starts a test's transaction on a physical connection of its own and routes the data source into it. */
+    public TestTransaction beginTest() throws SQLException {
+        Connection physical = connections.borrow();
+        TestTransaction[] holder = new TestTransaction[1];
+        try {
+            holder[0] = TestTransaction.begin(physical, connection -> {
+                dataSource.leave(holder[0]);
+                connections.release(connection);
+            });
+        } catch (SQLException | RuntimeException e) {
+            connections.release(physical);
+            throw e;
+        }
+        dataSource.enter(holder[0]);
+        return holder[0];
+    }
+
+    /** Closes the factory and idle connections, then drops the database. */
+    @Override
+    public void close() {
+        SessionFactory factory = sessionFactory;
+        try {
+            if (factory != null) {
+                factory.close();
+            }
+        } catch (RuntimeException ignored) {
+            // the database is dropped below either way
+        } finally {
+            connections.close();
+            instance.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return key.describe();
+    }
+}

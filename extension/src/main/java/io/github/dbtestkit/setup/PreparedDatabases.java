@@ -1,0 +1,69 @@
+package io.github.dbtestkit.setup;
+
+import io.github.dbtestkit.DatabaseTestException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The JVM-wide cache of prepared databases: a schema is applied at most once per {@link SchemaKey}, and a failure to
+ * apply it is remembered, so every class that needs the same schema reports the same error without retrying.
+ *
+ * <pre>{@code
+ * PreparedDatabase db = PreparedDatabases.obtain(key, () -> SchemaSetup.create(key, ...));
+ * }</pre>
+ */
+public final class PreparedDatabases {
+
+    private static final Map<SchemaKey, Entry> CACHE = new ConcurrentHashMap<>();
+
+    private PreparedDatabases() {
+    }
+
+    /** The database for {@code key}, prepared by {@code preparer} if this is the first request. */
+    public static PreparedDatabase obtain(SchemaKey key, Supplier<PreparedDatabase> preparer) {
+        Entry entry = CACHE.computeIfAbsent(key, k -> new Entry());
+        synchronized (entry) {
+            if (entry.database == null && entry.failure == null) {
+                try {
+                    entry.database = preparer.get();
+                } catch (RuntimeException e) {
+                    entry.failure = e;
+                }
+            }
+            if (entry.failure != null) {
+                throw new DatabaseTestException(entry.failure.getMessage(), entry.failure);
+            }
+            return entry.database;
+        }
+    }
+
+    /** How many databases are prepared now (for tests of the cache). */
+    public static int size() {
+        return (int) CACHE.values().stream().filter(e -> e.database != null).count();
+    }
+
+    /** Closes and forgets every prepared database, newest first. Never throws. */
+    public static void closeAll() {
+        List<SchemaKey> keys = new ArrayList<>(CACHE.keySet());
+        java.util.Collections.reverse(keys);
+        for (SchemaKey key : keys) {
+            Entry entry = CACHE.remove(key);
+            if (entry != null && entry.database != null) {
+                try {
+                    entry.database.close();
+                } catch (RuntimeException ignored) {
+                    // closing is best effort: the server is stopped right after
+                }
+            }
+        }
+    }
+
+    private static final class Entry {
+        private PreparedDatabase database;
+        private RuntimeException failure;
+    }
+}

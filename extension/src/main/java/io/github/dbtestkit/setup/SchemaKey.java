@@ -1,0 +1,54 @@
+package io.github.dbtestkit.setup;
+
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.SchemaMode;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What makes two test classes' databases interchangeable: same engine and provider, same way of building the schema,
+ * same migrations content, same entities. Classes with equal keys share one database and one SessionFactory.
+ *
+ * <pre>{@code
+ * SchemaKey key = new SchemaKey(Engine.H2, "in-memory", SchemaMode.CREATE_ALL, "", entities.names(), "");
+ * }</pre>
+ *
+ * @param engine      the engine
+ * @param provider    the server's provider
+ * @param mode        the resolved schema mode (never AUTO)
+ * @param migrations  the migrations' location and content checksum, empty unless MIGRATIONS
+ * @param entities    entity class names, sorted
+ * @param owner       a test class that keeps the database to itself (schema NONE), else empty
+ */
+public record SchemaKey(Engine engine, String provider, SchemaMode mode, String migrations, List<String> entities, String owner) {
+
+    /** Copies the entity list. */
+    public SchemaKey {
+        entities = List.copyOf(entities);
+    }
+
+    /** A short, stable database name derived from the key: {@code dbt_h2_3f9a12c0}. */
+    public String databaseName() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(toString().getBytes(StandardCharsets.UTF_8));
+            return "dbt_" + engine.id() + "_" + HexFormat.of().formatHex(digest.digest(), 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /** For messages: {@code CREATE_ALL of [com.acme.Post] on H2 (in-memory)}. */
+    public String describe() {
+        String what = switch (mode) {
+            case CREATE_ALL -> "CREATE_ALL of " + entities;
+            case MIGRATIONS -> "MIGRATIONS " + migrations;
+            default -> "empty schema";
+        };
+        return what + " on " + engine.displayName() + " (" + provider + ")";
+    }
+}
