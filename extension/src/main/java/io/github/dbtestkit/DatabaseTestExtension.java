@@ -57,7 +57,8 @@ final class DatabaseTestExtension implements ClassTemplateInvocationContextProvi
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            return List.of(new DatabaseLifecycle(run), new DatabaseParameterResolver(run));
+            boolean skipped = EngineConditions.classDisabledOn(run.config().testClass(), run.engine());
+            return List.of(new DatabaseLifecycle(run, skipped), new DatabaseParameterResolver(run));
         }
 
         @Override

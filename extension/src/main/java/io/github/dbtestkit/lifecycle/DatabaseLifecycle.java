@@ -20,14 +20,24 @@ import java.sql.Connection;
 public final class DatabaseLifecycle implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private final EngineRun run;
+    private final boolean classSkipped;
 
-    /** Lifecycle of {@code run}. */
-    public DatabaseLifecycle(EngineRun run) {
+    /**
+     * Lifecycle of {@code run}.
+     *
+     * @param classSkipped the class's own condition rules this engine out: every test is skipped, so the database is
+     *                     not prepared (no server started for nothing)
+     */
+    public DatabaseLifecycle(EngineRun run, boolean classSkipped) {
         this.run = run;
+        this.classSkipped = classSkipped;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (classSkipped) {
+            return;
+        }
         try {
             run.database();
         } catch (RuntimeException e) {

@@ -34,6 +34,20 @@ public final class Dialects {
         return dialect;
     }
 
+    /**
+     * The product name Hibernate's dialect resolution knows the engine by, after checking that its dialect is present.
+     *
+     * @throws DatabaseTestException naming the Maven coordinates when the dialect is not on the classpath
+     */
+    public static String productName(Engine engine) {
+        dialectFor(engine);
+        return switch (engine) {
+            case H2 -> "H2";
+            case SQLITE -> "SQLite";
+            case POSTGRESQL -> "PostgreSQL";
+        };
+    }
+
     private static boolean isPresent(String className) {
         try {
             Class.forName(className, false, Dialects.class.getClassLoader());

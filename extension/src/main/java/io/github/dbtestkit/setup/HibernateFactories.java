@@ -37,7 +37,9 @@ public final class HibernateFactories {
      */
     public static SessionFactory build(Engine engine, String serverVersion, EntitySet entities, DataSource dataSource) {
         StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder()
-                .applySetting(JdbcSettings.DIALECT, Dialects.dialectFor(engine))
+                // Product name and version, not the dialect class: Hibernate resolves the dialect from them (and
+                // warns when a built-in dialect is named explicitly), without opening a connection.
+                .applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, Dialects.productName(engine))
                 .applySetting(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false)
                 .applySetting(SchemaToolingSettings.HBM2DDL_HALT_ON_ERROR, true);
