@@ -11,7 +11,18 @@ import org.junit.jupiter.api.extension.ClassTemplateInvocationContextProvider;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.util.Set;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,8 +30,14 @@ import java.util.stream.Stream;
 /**
  * Turns a {@link DatabaseTest} class into one run per engine, each with its own database lifecycle and parameter
  * resolver. The engine of a run is kept in the run's store for conditions such as {@link EnabledOnEngine}.
+ *
+ * <p>JUnit runs a class template's {@code @BeforeAll} and {@code @AfterAll} methods once for all its runs, before any
+ * engine is chosen; this extension answers database parameters there with an error that says where to put them.
  */
-final class DatabaseTestExtension implements ClassTemplateInvocationContextProvider {
+final class DatabaseTestExtension implements ClassTemplateInvocationContextProvider, ParameterResolver {
+
+    private static final Set<Class<?>> DATABASE_TYPES = Set.of(DataSource.class, Connection.class, EntityManager.class,
+            EntityManagerFactory.class, Session.class, SessionFactory.class, TestDatabase.class, Migrations.class);
 
     static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DatabaseTest.class);
 
@@ -41,6 +58,28 @@ final class DatabaseTestExtension implements ClassTemplateInvocationContextProvi
             throw new ExtensionConfigurationException(e.getMessage(), e);
         }
         return config.engines().stream().map(engine -> new EngineInvocation(new EngineRun(engine, config)));
+    }
+
+    @Override
+    public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+        // constructors must see the engine run's store, so this resolver steps aside there
+        return ExtensionContextScope.TEST_METHOD;
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return engineRun(context) == null && DATABASE_TYPES.contains(parameter.getParameter().getType());
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        String where = parameter.getDeclaringExecutable() instanceof java.lang.reflect.Constructor<?>
+                ? "A @TestInstance(PER_CLASS) @DatabaseTest class is constructed once for all its engines"
+                : "@BeforeAll and @AfterAll methods of a @DatabaseTest class run once for all its engines";
+        throw new ParameterResolutionException(where + ", before any database is ready, so parameter "
+                + parameter.getParameter().getType().getSimpleName() + " of " + parameter.getDeclaringExecutable().getName()
+                + " cannot be given: inject it into @BeforeEach methods (or use @Sql), where setup is rolled back after"
+                + " each test, or into the test methods.");
     }
 
     /** The engine run of the class template invocation {@code context} belongs to, if any. */
