@@ -1,0 +1,122 @@
+package io.github.dbtestkit.engine;
+
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.config.Settings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+import static io.github.dbtestkit.engine.H2ServerTest.count;
+import static io.github.dbtestkit.engine.H2ServerTest.execute;
+import static io.github.dbtestkit.engine.PostgresTesting.anyProcessMentions;
+import static io.github.dbtestkit.engine.PostgresTesting.databaseExists;
+import static io.github.dbtestkit.engine.PostgresTesting.portAnswers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** zonky's binaries run by dbtestkit's own runner, as root on this machine and in CI. */
+class EmbeddedPostgresTest {
+
+    private static PostgresServer server;
+
+    @BeforeAll
+    static void start() {
+        server = PostgresProviders.start("embedded", Settings.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void startsFromZonkysBinariesEvenAsRoot() {
+        assertThat(server.engine()).isEqualTo(Engine.POSTGRESQL);
+        assertThat(server.provider()).isEqualTo("embedded");
+        assertThat(server.version()).startsWith("17.");
+        assertThat(server.jdbcUrl()).matches("jdbc:postgresql://localhost:\\d+/postgres");
+    }
+
+    @Test
+    void twoConnectionsFromTheDataSourceSeeTheSameData() throws SQLException {
+        try (DatabaseInstance db = server.createDatabase("pg_shared");
+             Connection writer = db.dataSource().getConnection();
+             Connection reader = db.dataSource().getConnection()) {
+            execute(writer, "CREATE TABLE posts(id BIGINT PRIMARY KEY, body TEXT)", "INSERT INTO posts VALUES (1, 'hello')");
+
+            assertThat(count(reader, "posts")).isEqualTo(1);
+            assertThat(db.jdbcUrl()).isEqualTo(server.jdbcUrl().replace("/postgres", "/pg_shared"));
+            assertThat(db.username()).isEqualTo("postgres");
+        }
+    }
+
+    @Test
+    void closeDropsTheDatabaseEvenWithConnectionsOpen() throws SQLException {
+        DatabaseInstance db = server.createDatabase("pg_dropped");
+        Connection open = db.dataSource().getConnection();
+
+        db.close();
+
+        assertThat(databaseExists(server, "pg_dropped")).isFalse();
+        assertThat(open.isClosed()).isTrue();
+    }
+
+    @Test
+    void cloneCopiesSchemaAndDataAndEndsSessionsOnTheTemplate() throws SQLException {
+        try (DatabaseInstance template = server.createDatabase("pg_template")) {
+            Connection leftOpen = template.dataSource().getConnection();
+            execute(leftOpen, "CREATE TABLE posts(id BIGSERIAL PRIMARY KEY, body TEXT)",
+                    "CREATE TABLE comments(id BIGINT PRIMARY KEY, post_id BIGINT NOT NULL REFERENCES posts(id))",
+                    "INSERT INTO posts(body) VALUES ('first')", "INSERT INTO comments VALUES (1, 1)");
+
+            try (DatabaseInstance copy = server.cloneDatabase(template, "pg_copy"); Connection c = copy.dataSource().getConnection()) {
+                execute(c, "INSERT INTO posts(body) VALUES ('second')");
+
+                assertThat(count(c, "posts")).isEqualTo(2);
+                assertThat(count(c, "comments")).isEqualTo(1);
+                assertThatThrownBy(() -> execute(c, "INSERT INTO comments VALUES (2, 99)")).isInstanceOf(SQLException.class);
+            }
+            try (Connection c = template.dataSource().getConnection()) {
+                assertThat(count(c, "posts")).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void closingTheServerLeavesNoProcessPortOrDirectory(@TempDir Path workRoot) {
+        PostgresServer own = PostgresProviders.start("embedded", Settings.defaults(),
+                new PostgresCluster.Options(Map.of(), workRoot));
+        PostgresCluster cluster = own.cluster().orElseThrow();
+        own.createDatabase("pg_left_open");
+        assertThat(ProcessHandle.of(cluster.pid())).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+
+        own.close();
+
+        assertThat(ProcessHandle.of(cluster.pid()).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(anyProcessMentions(cluster.directory())).isFalse();
+        assertThat(portAnswers(cluster.port())).isFalse();
+        assertThat(Files.exists(cluster.directory())).isFalse();
+    }
+
+    @Test
+    void aServerThatCannotStartShowsItsLogAndLeavesNothing(@TempDir Path workRoot) throws Exception {
+        PostgresCluster.Options badSetting = new PostgresCluster.Options(Map.of("max_connections", "-5"), workRoot);
+
+        assertThatThrownBy(() -> PostgresProviders.start("embedded", Settings.defaults(), badSetting))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("PostgreSQL (embedded) 17.")
+                .hasMessageContaining("did not start: pg_ctl exited with 1. Last lines of its log:")
+                .hasMessageContaining("max_connections");
+        try (var left = Files.list(workRoot)) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(anyProcessMentions(workRoot)).isFalse();
+    }
+}
