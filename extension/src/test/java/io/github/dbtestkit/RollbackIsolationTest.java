@@ -37,7 +37,7 @@ class RollbackIsolationTest {
         }
     }
 
-    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE}, entities = {Post.class, Comment.class})
+    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE, Engine.POSTGRESQL}, entities = {Post.class, Comment.class})
     @TestMethodOrder(MethodOrderer.Random.class)
     static class CodeUnderTestCommits {
 
@@ -141,7 +141,7 @@ class RollbackIsolationTest {
         EngineExecutionResults results = TestKit.run(CodeUnderTestCommits.class);
 
         assertThat(TestKit.failures(results)).isEmpty();
-        results.testEvents().assertStatistics(stats -> stats.started(20).succeeded(20));
+        results.testEvents().assertStatistics(stats -> stats.started(30).succeeded(30));
     }
 
     @DatabaseTest(engines = {Engine.H2, Engine.SQLITE}, entities = {Post.class, Comment.class})
