@@ -34,6 +34,9 @@ final class PostgresCluster implements AutoCloseable {
     static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Logger LOG = LoggerFactory.getLogger(PostgresCluster.class);
     private static final int LOG_TAIL_LINES = 20;
+    private static final String TEMP_PREFIX = "dbtestkit-pg-";
+    /** Names the JVM that started a cluster, so that a later JVM can clean up after one that was killed. */
+    private static final String OWNER_FILE = "owner";
 
     private final Path binDir;
     private final List<String> prefix;
@@ -95,7 +98,9 @@ final class PostgresCluster implements AutoCloseable {
         Path tempDir;
         try {
             Files.createDirectories(options.workRoot());
-            tempDir = Files.createTempDirectory(options.workRoot(), "dbtestkit-pg-");
+            sweepOrphans(options.workRoot());
+            tempDir = Files.createTempDirectory(options.workRoot(), TEMP_PREFIX);
+            Files.writeString(tempDir.resolve(OWNER_FILE), ownerToken(ProcessHandle.current()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary directory for " + description + ": " + e.getMessage(), e);
         }
@@ -121,6 +126,50 @@ final class PostgresCluster implements AutoCloseable {
         } catch (RuntimeException e) {
             stopAndDelete(binDir, prefix, tempDir, dataDir, readPid(dataDir));
             throw e;
+        }
+    }
+
+    /**
+     * Stops and deletes clusters whose JVM died without closing them (killed, or {@code kill -9} in an IDE): their
+     * owner file names a process that no longer runs. Clusters of live JVMs are left alone.
+     */
+    static void sweepOrphans(Path workRoot) {
+        try (Stream<Path> dirs = Files.list(workRoot)) {
+            dirs.filter(dir -> dir.getFileName().toString().startsWith(TEMP_PREFIX))
+                    .filter(dir -> Files.isRegularFile(dir.resolve(OWNER_FILE)))
+                    .filter(PostgresCluster::ownerIsGone)
+                    .forEach(dir -> {
+                        LOG.info("Removing PostgreSQL cluster {} left behind by a JVM that ended without closing it", dir);
+                        readPid(dir.resolve("data")).flatMap(ProcessHandle::of).ifPresent(PostgresCluster::terminate);
+                        deleteRecursively(dir);
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debug("Could not look for abandoned clusters in {}: {}", workRoot, e.toString());
+        }
+    }
+
+    private static boolean ownerIsGone(Path dir) {
+        try {
+            String token = Files.readString(dir.resolve(OWNER_FILE)).trim();
+            long pid = Long.parseLong(token.split(" ")[0]);
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(owner -> !ownerToken(owner).equals(token)).orElse(true);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The pid plus the start instant, so that a recycled pid does not pass for the owner. */
+    private static String ownerToken(ProcessHandle process) {
+        return process.pid() + " " + process.info().startInstant().map(Object::toString).orElse("?");
+    }
+
+    /** SIGTERM first (a postmaster with no clients shuts down at once), SIGKILL if it lingers. */
+    private static void terminate(ProcessHandle postmaster) {
+        postmaster.destroy();
+        try {
+            postmaster.onExit().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            postmaster.destroyForcibly();
         }
     }
 

@@ -119,4 +119,23 @@ class EmbeddedPostgresTest {
         }
         assertThat(anyProcessMentions(workRoot)).isFalse();
     }
+
+    @Test
+    void aClusterWhoseJvmDiedIsStoppedAndDeletedByTheNextStart(@TempDir Path workRoot) throws Exception {
+        PostgresCluster orphan = PostgresCluster.start(EmbeddedBinaries.current().binDir(), "PostgreSQL (embedded)",
+                new PostgresCluster.Options(Map.of(), workRoot), RootCheck.current());
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(orphan.directory().resolve("owner"), gone.pid() + " " + gone.info().startInstant().orElse(null));
+        Path alive = Files.createDirectory(workRoot.resolve("dbtestkit-pg-alive"));
+        Files.writeString(alive.resolve("owner"), ProcessHandle.current().pid() + " "
+                + ProcessHandle.current().info().startInstant().map(Object::toString).orElse("?"));
+
+        PostgresCluster.sweepOrphans(workRoot);
+
+        assertThat(ProcessHandle.of(orphan.pid()).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(Files.exists(orphan.directory())).isFalse();
+        assertThat(portAnswers(orphan.port())).isFalse();
+        assertThat(Files.exists(alive)).isTrue();
+    }
 }
