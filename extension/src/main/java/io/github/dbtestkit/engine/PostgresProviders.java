@@ -60,8 +60,9 @@ final class PostgresProviders {
 
     static String noProviderMessage(EmbeddedBinaries.Platform platform, DockerProbe docker, LocalBinaries local) {
         return "PostgreSQL cannot run here: " + Settings.POSTGRESQL_PROVIDER + "=auto found no way to start it. Choose one:\n"
-                + "  - embedded: add " + EmbeddedBinaries.ZONKY_COORDINATES + " to the test classpath (on " + platform.os() + " "
-                + platform.arch() + " also " + platform.artifact() + ", versions from the BOM " + EmbeddedBinaries.BOM_COORDINATES + ");\n"
+                + "  - embedded: add " + EmbeddedBinaries.ZONKY_COORDINATES + " to the test classpath" + (platform.bundledWithZonky() ? ""
+                : " (on " + platform.os() + " " + platform.arch() + " also " + platform.artifact() + ", versions from the BOM "
+                + EmbeddedBinaries.BOM_COORDINATES + ")") + ";\n"
                 + "  - testcontainers: add " + TestcontainersPostgres.COORDINATES + " and start a Docker engine (none answered at "
                 + String.join(", ", docker.locations()) + ");\n"
                 + "  - external: set " + Settings.POSTGRESQL_URL + " (and .username, .password) to a server where that user may "

