@@ -1,6 +1,5 @@
 package io.github.dbtestkit.lifecycle;
 
-import io.github.dbtestkit.Isolation;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -48,10 +47,8 @@ public final class DatabaseLifecycle implements BeforeAllCallback, BeforeEachCal
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         TestScope scope = TestScope.of(context, run);
-        if (run.config().isolation() == Isolation.ROLLBACK || run.config().isolation() == Isolation.NONE) {
-            try (Connection connection = scope.connection()) {
-                SqlScripts.run(context.getRequiredTestClass(), context.getTestMethod(), connection);
-            }
+        try (Connection connection = scope.connection()) {
+            SqlScripts.run(context.getRequiredTestClass(), context.getTestMethod(), connection);
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * What one test holds: its transaction (under {@link Isolation#ROLLBACK}), its session and the connections handed to
- * it. Created on first need, by the extension before {@code @BeforeEach} or by constructor injection, and closed
+ * What one test holds: its transaction (under {@link Isolation#ROLLBACK}) or its own copy of the database (under
+ * {@link Isolation#FRESH_DATABASE}), its session and the connections handed to it. Created on first need, by the extension before {@code @BeforeEach} or by constructor injection, and closed
  * after {@code @AfterEach}: sessions first, then the transaction is rolled back.
  *
  * <pre>{@code
@@ -28,12 +28,14 @@ public final class TestScope implements AutoCloseable {
 
     private final PreparedDatabase database;
     private final TestTransaction transaction;
+    private final AutoCloseable freshCopy;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private TestSession session;
     private boolean closed;
 
     private TestScope(PreparedDatabase database, Isolation isolation) throws SQLException {
         this.database = database;
+        this.freshCopy = isolation == Isolation.FRESH_DATABASE ? database.freshCopy() : null;
         this.transaction = isolation == Isolation.ROLLBACK ? database.beginTest() : null;
     }
 
@@ -100,6 +102,9 @@ public final class TestScope implements AutoCloseable {
         }
         if (transaction != null) {
             transaction.close();
+        }
+        if (freshCopy != null) {
+            freshCopy.close();
         }
         if (failure != null) {
             throw failure;

@@ -3,6 +3,7 @@ package io.github.dbtestkit.setup;
 import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.engine.DatabaseInstance;
+import io.github.dbtestkit.engine.DatabaseServer;
 import io.github.dbtestkit.isolation.PhysicalConnections;
 import io.github.dbtestkit.isolation.RoutingDataSource;
 import io.github.dbtestkit.isolation.TestTransaction;
@@ -22,15 +23,18 @@ import java.sql.SQLException;
 public final class PreparedDatabase implements AutoCloseable {
 
     private final SchemaKey key;
+    private final DatabaseServer server;
     private final DatabaseInstance instance;
     private final String serverVersion;
     private final EntitySet entities;
     private final RoutingDataSource dataSource;
     private final PhysicalConnections connections;
+    private final java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
     private volatile SessionFactory sessionFactory;
 
-    PreparedDatabase(SchemaKey key, DatabaseInstance instance, String serverVersion, EntitySet entities) {
+    PreparedDatabase(SchemaKey key, DatabaseServer server, DatabaseInstance instance, String serverVersion, EntitySet entities) {
         this.key = key;
+        this.server = server;
         this.instance = instance;
         this.serverVersion = serverVersion;
         this.entities = entities;
@@ -101,6 +105,20 @@ public final class PreparedDatabase implements AutoCloseable {
         }
         dataSource.enter(holder[0]);
         return holder[0];
+    }
+
+    /**
+     * A new database holding a copy of this one's schema and data, for one test under
+     * {@link io.github.dbtestkit.Isolation#FRESH_DATABASE}; the data source (and so the Hibernate factory) routes to it
+     * until the returned handle is closed, which drops the copy.
+     */
+    public AutoCloseable freshCopy() {
+        DatabaseInstance copy = server.cloneDatabase(instance, instance.name() + "_t" + copies.incrementAndGet());
+        dataSource.override(copy.dataSource());
+        return () -> {
+            dataSource.override(null);
+            copy.close();
+        };
     }
 
     /** Closes the factory and idle connections, then drops the database. */

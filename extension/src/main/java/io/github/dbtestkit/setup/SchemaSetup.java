@@ -31,9 +31,20 @@ public final class SchemaSetup {
         EntitySet entities = EntityResolution.resolve(config);
         SchemaMode mode = resolveMode(config, entities);
         DatabaseServer server = DatabaseServers.obtain(engine, config.settings());
-        SchemaKey key = new SchemaKey(engine, server.provider(), mode, "", entities.names(),
-                mode == SchemaMode.NONE ? config.testClass().getName() : "");
+        SchemaKey key = new SchemaKey(engine, server.provider(), mode, "", entities.names(), owner(config, mode));
         return PreparedDatabases.obtain(key, () -> create(server, key, entities));
+    }
+
+    /**
+     * Who else may share the database. Nobody when the schema is NONE (tests create whatever they like there) or
+     * when isolation is NONE (what the class commits stays, and must not leak into classes that expect a clean
+     * schema). Under FRESH_DATABASE, only other FRESH_DATABASE classes: the database is a template copied per test,
+     * and PostgreSQL copies a template only while nobody is connected to it, which ROLLBACK classes always are.
+     */
+    private static String owner(ClassConfiguration config, SchemaMode mode) {
+        boolean own = mode == SchemaMode.NONE || config.isolation() == io.github.dbtestkit.Isolation.NONE;
+        String owner = own ? config.testClass().getName() : "";
+        return config.isolation() == io.github.dbtestkit.Isolation.FRESH_DATABASE ? owner + "#template" : owner;
     }
 
     /** AUTO resolved as DESIGN.md says; other modes checked against what they need. */
@@ -61,7 +72,7 @@ public final class SchemaSetup {
     private static PreparedDatabase create(DatabaseServer server, SchemaKey key, EntitySet entities) {
         long start = System.nanoTime();
         DatabaseInstance instance = server.createDatabase(key.databaseName());
-        PreparedDatabase prepared = new PreparedDatabase(key, instance, server.version(), entities);
+        PreparedDatabase prepared = new PreparedDatabase(key, server, instance, server.version(), entities);
         try {
             if (key.mode() == SchemaMode.CREATE_ALL) {
                 SessionFactory factory = prepared.sessionFactory();
