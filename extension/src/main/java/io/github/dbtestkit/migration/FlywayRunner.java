@@ -39,6 +39,10 @@ final class FlywayRunner implements MigrationRunner {
 
     @Override
     public void migrateTo(String version) {
+        List<String> versions = versions();
+        if (!versions.contains(version)) {
+            throw MigrationRunner.unknownVersion(version, versions, migrations);
+        }
         translated(() -> configuration().target(version).load().migrate());
     }
 

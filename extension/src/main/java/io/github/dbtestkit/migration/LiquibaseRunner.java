@@ -42,13 +42,15 @@ final class LiquibaseRunner implements MigrationRunner {
 
     @Override
     public List<String> versions() {
-        return changeSets().stream().map(ChangeSetId::id).toList();
+        return execute("read", liquibase -> ids(changeSets(liquibase)));
     }
 
     @Override
     public List<String> appliedVersions() {
-        List<ChangeSetId> pending = pending();
-        return changeSets().stream().filter(changeSet -> !pending.contains(changeSet)).map(ChangeSetId::id).toList();
+        return execute("read", liquibase -> {
+            List<ChangeSetId> pending = pending(liquibase);
+            return ids(changeSets(liquibase).stream().filter(changeSet -> !pending.contains(changeSet)).toList());
+        });
     }
 
     @Override
@@ -59,49 +61,28 @@ final class LiquibaseRunner implements MigrationRunner {
         });
     }
 
+    /** One session: list, check and apply, so that the changelog is parsed once. */
     @Override
     public void migrateTo(String version) {
-        List<ChangeSetId> all = changeSets();
-        long sharing = all.stream().filter(changeSet -> changeSet.id().equals(version)).count();
-        if (sharing > 1) {
-            throw new MigrationException("Changeset id '" + version + "' is used by " + sharing + " changesets in "
-                    + migrations.resolvedLocation() + ", so it does not name one version: give each changeset its own id.");
-        }
-        List<ChangeSetId> pending = pending();
-        int count = 0;
-        for (int i = 0; i < pending.size(); i++) {
-            if (pending.get(i).id().equals(version)) {
-                count = i + 1;
-                break;
-            }
-        }
-        if (count == 0) {
-            return; // already applied: like Flyway, migrating to a version at or below the current one does nothing
-        }
-        int changeSets = count;
         execute("apply", liquibase -> {
-            liquibase.update(changeSets, new Contexts(), new LabelExpression());
-            return null;
+            List<String> versions = ids(changeSets(liquibase));
+            if (!versions.contains(version)) {
+                throw MigrationRunner.unknownVersion(version, versions, migrations);
+            }
+            long sharing = versions.stream().filter(version::equals).count();
+            if (sharing > 1) {
+                throw new MigrationException("Changeset id '" + version + "' is used by " + sharing + " changesets in "
+                        + migrations.resolvedLocation() + ", so it does not name one version: give each changeset its own id.");
+            }
+            List<ChangeSetId> pending = pending(liquibase);
+            for (int i = 0; i < pending.size(); i++) {
+                if (pending.get(i).id().equals(version)) {
+                    liquibase.update(i + 1, new Contexts(), new LabelExpression());
+                    return null;
+                }
+            }
+            return null; // already applied: like Flyway, migrating to a version at or below the current one does nothing
         });
-    }
-
-    /** Every changeset that applies to this engine, in order, whatever its id. */
-    List<ChangeSetId> changeSets() {
-        return execute("read", liquibase -> {
-            DatabaseChangeLog changeLog = liquibase.getDatabaseChangeLog();
-            DbmsChangeSetFilter dbms = new DbmsChangeSetFilter(liquibase.getDatabase());
-            return changeLog.getChangeSets().stream()
-                    .filter(changeSet -> dbms.accepts(changeSet).isAccepted())
-                    .map(LiquibaseRunner::idOf)
-                    .toList();
-        });
-    }
-
-    /** Every changeset of the changelog, for any engine, in order: duplicates are looked for here. */
-    List<ChangeSetId> allChangeSets() {
-        return execute("read", liquibase -> liquibase.getDatabaseChangeLog().getChangeSets().stream()
-                .map(LiquibaseRunner::idOf)
-                .toList());
     }
 
     @Override
@@ -112,16 +93,33 @@ final class LiquibaseRunner implements MigrationRunner {
         });
     }
 
-    private List<ChangeSetId> pending() {
-        return execute("read", liquibase -> liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).stream()
+    /** Every changeset that applies to this engine ({@code dbms}), in order, whatever its id. */
+    private static List<ChangeSetId> changeSets(Liquibase liquibase) throws LiquibaseException {
+        DbmsChangeSetFilter dbms = new DbmsChangeSetFilter(liquibase.getDatabase());
+        return liquibase.getDatabaseChangeLog().getChangeSets().stream()
+                .filter(changeSet -> dbms.accepts(changeSet).isAccepted())
                 .map(LiquibaseRunner::idOf)
-                .toList());
+                .toList();
+    }
+
+    private static List<ChangeSetId> pending(Liquibase liquibase) throws LiquibaseException {
+        return liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).stream()
+                .map(LiquibaseRunner::idOf)
+                .toList();
+    }
+
+    private static List<String> ids(List<ChangeSetId> changeSets) {
+        return changeSets.stream().map(ChangeSetId::id).toList();
     }
 
     @Override
     public List<String> duplicates() {
         List<String> problems = new ArrayList<>();
-        Map<ChangeSetId, Long> identities = allChangeSets().stream()
+        // Every changeset, for any engine: a duplicate is a defect even where a dbms filter hides one copy.
+        List<ChangeSetId> all = execute("read", liquibase -> liquibase.getDatabaseChangeLog().getChangeSets().stream()
+                .map(LiquibaseRunner::idOf)
+                .toList());
+        Map<ChangeSetId, Long> identities = all.stream()
                 .collect(Collectors.groupingBy(changeSet -> changeSet, LinkedHashMap::new, Collectors.counting()));
         identities.forEach((changeSet, count) -> {
             if (count > 1) {

@@ -14,7 +14,11 @@ interface MigrationRunner {
     /** Applies every pending migration. */
     void migrateAll();
 
-    /** Applies pending migrations up to and including {@code version}, which {@link #versions()} holds. */
+    /**
+     * Applies pending migrations up to and including {@code version}; nothing when it is already applied.
+     *
+     * @throws MigrationException when {@link #versions()} does not hold {@code version}
+     */
     void migrateTo(String version);
 
     /** One line per duplicated version (or, for Liquibase, changeset identity); empty when there is none. */
@@ -22,4 +26,10 @@ interface MigrationRunner {
 
     /** Rolls back the most recently applied migration. */
     void rollbackLast();
+
+    /** The error for a version the location does not have, listing those it has. */
+    static MigrationException unknownVersion(String version, List<String> versions, ResolvedMigrations migrations) {
+        return new MigrationException("Unknown migration version '" + version + "' for " + migrations.resolvedLocation()
+                + " on " + migrations.engine().displayName() + ": the versions are " + String.join(", ", versions) + ".");
+    }
 }

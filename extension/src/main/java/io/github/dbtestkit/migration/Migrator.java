@@ -42,10 +42,8 @@ public final class Migrator {
      * @throws MigrationException when the tool is missing or a migration fails
      */
     public void apply(ResolvedMigrations migrations, DataSource dataSource) {
-        MigrationRunner runner = runner(migrations, dataSource);
-        runner.migrateAll();
-        LOG.info("Applied {} ({} versions) on {}", migrations, runner.versions().size(),
-                migrations.engine().displayName());
+        runner(migrations, dataSource).migrateAll();
+        LOG.info("Applied {} on {}", migrations, migrations.engine().displayName());
     }
 
     /**

@@ -29,10 +29,8 @@ final class RunnerMigrations implements Migrations {
 
     @Override
     public void migrateTo(String version) {
-        List<String> versions = runner.versions();
-        if (version == null || !versions.contains(version)) {
-            throw new MigrationException("Unknown migration version '" + version + "' for " + migrations.resolvedLocation()
-                    + " on " + migrations.engine().displayName() + ": the versions are " + String.join(", ", versions) + ".");
+        if (version == null) {
+            throw MigrationRunner.unknownVersion(null, runner.versions(), migrations);
         }
         runner.migrateTo(version);
         LOG.info("Migrated {} on {} to version {}", migrations, migrations.engine().displayName(), version);
