@@ -17,7 +17,8 @@ import java.util.TreeSet;
 /**
  * What a migration check compares: the current schema's tables, views, columns (type, size, nullability), primary
  * keys, foreign keys and indexes, read from JDBC metadata, one readable line each. The migration tools' own history
- * tables are left out. Deliberately small: the full comparison with entities lives in schema-validation.
+ * tables and SQLite's internal tables ({@code sqlite_sequence}, which no rollback removes) are left out.
+ * Deliberately small: the full comparison with entities lives in schema-validation.
  */
 record SchemaSnapshot(SortedSet<String> lines) {
 
@@ -34,7 +35,7 @@ record SchemaSnapshot(SortedSet<String> lines) {
             try (ResultSet rows = metadata.getTables(catalog, schema, "%", new String[]{"TABLE", "VIEW"})) {
                 while (rows.next()) {
                     String table = rows.getString("TABLE_NAME");
-                    if (!TOOL_TABLES.contains(table.toLowerCase(Locale.ROOT))) {
+                    if (!TOOL_TABLES.contains(lower(table)) && !lower(table).startsWith("sqlite_")) {
                         // H2 2.x says "BASE TABLE", the others "TABLE".
                         String type = rows.getString("TABLE_TYPE").toUpperCase(Locale.ROOT).contains("TABLE")
                                 ? "table" : "view";

@@ -45,6 +45,22 @@ class LiquibaseMigrationTest {
         }
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Engine.class, names = {"H2", "SQLITE"})
+    void aPortableChangelogGivesAutoIncrementedKeysAndEnforcedForeignKeysOnEachEngine(Engine engine) throws Exception {
+        ResolvedMigrations portable = Fixtures.resolve("liquibase/portable/changelog.xml", engine);
+
+        try (TestDatabase database = TestDatabase.create(engine)) {
+            Migrator.standard().apply(portable, database.dataSource());
+            database.execute("INSERT INTO posts (body, created_at) VALUES ('hello', CURRENT_TIMESTAMP)");
+            database.execute("INSERT INTO comments (body, post_id) VALUES ('first', 1)");
+
+            assertThat(database.queryValue("SELECT id FROM comments WHERE body = 'first'").toString()).isEqualTo("1");
+            assertThatThrownBy(() -> database.execute("INSERT INTO comments (body, post_id) VALUES ('orphan', 42)"))
+                    .hasMessageContaining(engine == Engine.SQLITE ? "FOREIGN KEY constraint failed" : "FK_COMMENTS_POST");
+        }
+    }
+
     @Test
     void aFailingChangesetNamesItsFileIdAuthorStatementAndSqlitesMessage() throws Exception {
         ResolvedMigrations broken = Fixtures.resolve("liquibase/broken/changelog.xml", Engine.SQLITE);

@@ -32,7 +32,8 @@ class MigrationChecksTest {
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
             "liquibase/xml/changelog.xml, H2", "liquibase/xml/changelog.xml, SQLITE",
-            "liquibase/yaml/changelog.yaml, H2", "liquibase/sql/changelog.sql, SQLITE"})
+            "liquibase/yaml/changelog.yaml, H2", "liquibase/sql/changelog.sql, SQLITE",
+            "liquibase/portable/changelog.xml, H2", "liquibase/portable/changelog.xml, SQLITE"})
     void goodChangelogsSurviveTheRollbackRoundTrip(String fixture, Engine engine) throws Exception {
         try (TestDatabase database = TestDatabase.create(engine)) {
             CheckResult result = checks.rollbackRoundTrip(Fixtures.resolve(fixture, engine), database.dataSource());
