@@ -33,7 +33,7 @@ final class LiquibaseSession {
     private LiquibaseSession() {
     }
 
-    /** Scope values that keep Liquibase quiet and offline; exposed for the test that proves no network call is made. */
+    /** Scope values that keep Liquibase quiet and offline (LiquibaseOfflineTest proves the "offline" part). */
     static Map<String, Object> scopeValues(ResourceAccessor accessor) {
         return Map.of(
                 AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE,

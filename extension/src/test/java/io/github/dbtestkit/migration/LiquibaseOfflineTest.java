@@ -69,6 +69,29 @@ class LiquibaseOfflineTest {
     }
 
     @Test
+    void liquibaseWritesNothingToTheConsole() throws Exception {
+        ResolvedMigrations changelog = Fixtures.resolve("liquibase/sql/changelog.sql", Engine.SQLITE);
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+
+        try (TestDatabase database = TestDatabase.create(Engine.SQLITE);
+             java.io.PrintStream capture = new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            try {
+                Migrator.standard().apply(changelog, database.dataSource());
+            } finally {
+                System.setOut(out);
+                System.setErr(err);
+            }
+        }
+
+        assertThat(console.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("Running Changeset", "UPDATE SUMMARY", "Update has been successful", "liquibase.");
+    }
+
+    @Test
     void theRecorderSeesLiquibaseReachingOutWithItsDefaults() throws Exception {
         ResolvedMigrations changelog = Fixtures.resolve("liquibase/yaml/changelog.yaml", Engine.H2);
 
