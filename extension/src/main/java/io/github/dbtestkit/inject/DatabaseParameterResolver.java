@@ -1,6 +1,7 @@
 package io.github.dbtestkit.inject;
 
 import io.github.dbtestkit.DatabaseTestException;
+import io.github.dbtestkit.Migrations;
 import io.github.dbtestkit.TestDatabase;
 import io.github.dbtestkit.lifecycle.EngineRun;
 import io.github.dbtestkit.lifecycle.TestScope;
@@ -22,7 +23,7 @@ import java.util.Set;
 /**
  * Injects the run's database into test methods, lifecycle methods and constructors: {@code DataSource},
  * {@code Connection}, {@code EntityManager}, {@code EntityManagerFactory}, {@code Session}, {@code SessionFactory}
- * and {@link TestDatabase}.
+ * {@link TestDatabase} and {@link Migrations} (the class's migrations on an empty database of their own).
  *
  * <pre>{@code
  * @Test void saves(EntityManager em, DataSource ds) { ... }
@@ -35,7 +36,7 @@ import java.util.Set;
 public final class DatabaseParameterResolver implements ParameterResolver {
 
     private static final Set<Class<?>> TYPES = Set.of(DataSource.class, Connection.class, EntityManager.class,
-            EntityManagerFactory.class, Session.class, SessionFactory.class, TestDatabase.class);
+            EntityManagerFactory.class, Session.class, SessionFactory.class, TestDatabase.class, Migrations.class);
 
     private final EngineRun run;
 
@@ -70,6 +71,9 @@ public final class DatabaseParameterResolver implements ParameterResolver {
                         database.dataSource());
             }
             TestScope scope = TestScope.of(context, run);
+            if (type == Migrations.class) {
+                return scope.migrations(run);
+            }
             if (type == Connection.class) {
                 return scope.connection();
             }

@@ -2,6 +2,11 @@ package io.github.dbtestkit.lifecycle;
 
 import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Isolation;
+import io.github.dbtestkit.Migrations;
+import io.github.dbtestkit.engine.DatabaseInstance;
+import io.github.dbtestkit.migration.Migrator;
+import io.github.dbtestkit.migration.ResolvedMigrations;
+import io.github.dbtestkit.setup.SchemaSetup;
 import io.github.dbtestkit.isolation.TestSession;
 import io.github.dbtestkit.isolation.TestTransaction;
 import io.github.dbtestkit.setup.PreparedDatabase;
@@ -31,6 +36,7 @@ public final class TestScope implements AutoCloseable {
     private final AutoCloseable freshCopy;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private TestSession session;
+    private Migrations migrations;
     private boolean closed;
 
     private TestScope(PreparedDatabase database, Isolation isolation) throws SQLException {
@@ -76,6 +82,19 @@ public final class TestScope implements AutoCloseable {
             session = TestSession.open(database.sessionFactory());
         }
         return session.session();
+    }
+
+    /**
+     * The class's migrations on an empty database of their own, created on first use and dropped after the test.
+     */
+    public Migrations migrations(EngineRun run) {
+        if (migrations == null) {
+            ResolvedMigrations resolved = SchemaSetup.migrationsFor(run.engine(), run.config());
+            DatabaseInstance own = database.emptySibling("m");
+            resources.push(own);
+            migrations = Migrator.standard().migrations(resolved, own.dataSource());
+        }
+        return migrations;
     }
 
     /** Ends the test: closes its session and connections, then rolls back its transaction. */

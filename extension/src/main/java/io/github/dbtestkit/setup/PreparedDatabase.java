@@ -121,6 +121,11 @@ public final class PreparedDatabase implements AutoCloseable {
         };
     }
 
+    /** A new, empty database on the same server, owned (and dropped) by the caller. */
+    public DatabaseInstance emptySibling(String purpose) {
+        return server.createDatabase(instance.name() + "_" + purpose + copies.incrementAndGet());
+    }
+
     /** Closes the factory and idle connections, then drops the database. */
     @Override
     public void close() {

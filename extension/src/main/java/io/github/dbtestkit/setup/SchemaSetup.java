@@ -7,9 +7,15 @@ import io.github.dbtestkit.config.ClassConfiguration;
 import io.github.dbtestkit.engine.DatabaseInstance;
 import io.github.dbtestkit.engine.DatabaseServer;
 import io.github.dbtestkit.engine.DatabaseServers;
+import io.github.dbtestkit.migration.MigrationException;
+import io.github.dbtestkit.migration.MigrationLocation;
+import io.github.dbtestkit.migration.Migrator;
+import io.github.dbtestkit.migration.ResolvedMigrations;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
 
 /**
  * Gives a test class's run on one engine its database: decides the schema mode, and applies the schema once per
@@ -29,10 +35,56 @@ public final class SchemaSetup {
     /** The prepared database for {@code config}'s class on {@code engine}, from the cache when possible. */
     public static PreparedDatabase prepare(Engine engine, ClassConfiguration config) {
         EntitySet entities = EntityResolution.resolve(config);
-        SchemaMode mode = resolveMode(config, entities);
+        Optional<MigrationLocation> location = migrationLocation(config);
+        SchemaMode mode = resolveMode(config, entities, location.isPresent());
+        ResolvedMigrations migrations = mode == SchemaMode.MIGRATIONS ? resolve(config, location, engine) : null;
         DatabaseServer server = DatabaseServers.obtain(engine, config.settings());
-        SchemaKey key = new SchemaKey(engine, server.provider(), mode, "", entities.names(), owner(config, mode));
-        return PreparedDatabases.obtain(key, () -> create(server, key, entities));
+        String fingerprint = migrations == null ? "" : migrations.resolvedLocation() + "@" + migrations.checksum();
+        SchemaKey key = new SchemaKey(engine, server.provider(), mode, fingerprint, entities.names(), owner(config, mode));
+        return PreparedDatabases.obtain(key, () -> create(server, key, entities, migrations));
+    }
+
+    /**
+     * The class's migrations resolved for {@code engine}, for injecting {@link io.github.dbtestkit.Migrations}.
+     *
+     * @throws DatabaseTestException when the class has no migrations
+     */
+    public static ResolvedMigrations migrationsFor(Engine engine, ClassConfiguration config) {
+        Optional<MigrationLocation> location = migrationLocation(config);
+        if (location.isEmpty()) {
+            throw new DatabaseTestException("Migrations can only be injected into a class with migrations: set "
+                    + "@DatabaseTest(migrations = \"classpath:db/migration\") on " + config.testClass().getName()
+                    + ", or put them in db/migration or db/changelog on the classpath.");
+        }
+        return resolve(config, location, engine);
+    }
+
+    /** The location written in the annotation, else the one found on the classpath under AUTO. */
+    private static Optional<MigrationLocation> migrationLocation(ClassConfiguration config) {
+        try {
+            if (!config.migrations().isEmpty()) {
+                return Optional.of(MigrationLocation.parse(config.migrations()));
+            }
+            if (config.schema() == SchemaMode.AUTO || config.schema() == SchemaMode.MIGRATIONS) {
+                return MigrationLocation.detect(config.testClass().getClassLoader());
+            }
+            return Optional.empty();
+        } catch (MigrationException e) {
+            throw new DatabaseTestException(e.getMessage() + " (in @DatabaseTest on " + config.testClass().getName() + ")", e);
+        }
+    }
+
+    private static ResolvedMigrations resolve(ClassConfiguration config, Optional<MigrationLocation> location, Engine engine) {
+        if (location.isEmpty()) {
+            throw new DatabaseTestException("@DatabaseTest(schema = MIGRATIONS) on " + config.testClass().getName()
+                    + " needs migrations: set migrations = \"classpath:db/migration\" (a Flyway folder) or a Liquibase"
+                    + " changelog file, or put them in db/migration or db/changelog on the classpath.");
+        }
+        try {
+            return location.get().resolve(engine, config.testClass().getClassLoader());
+        } catch (MigrationException e) {
+            throw new DatabaseTestException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -48,10 +100,10 @@ public final class SchemaSetup {
     }
 
     /** AUTO resolved as DESIGN.md says; other modes checked against what they need. */
-    static SchemaMode resolveMode(ClassConfiguration config, EntitySet entities) {
+    static SchemaMode resolveMode(ClassConfiguration config, EntitySet entities, boolean hasMigrations) {
         SchemaMode mode = config.schema();
         if (mode == SchemaMode.AUTO) {
-            if (!config.migrations().isEmpty()) {
+            if (hasMigrations) {
                 mode = SchemaMode.MIGRATIONS;
             } else if (!entities.isEmpty()) {
                 mode = SchemaMode.CREATE_ALL;
@@ -63,18 +115,23 @@ public final class SchemaSetup {
             throw new DatabaseTestException("@DatabaseTest(schema = CREATE_ALL) on " + config.testClass().getName()
                     + " has no entities to create tables from: list them in entities = {...} or entityPackages = {...}.");
         }
-        if (mode == SchemaMode.MIGRATIONS) {
-            throw new DatabaseTestException("@DatabaseTest(schema = MIGRATIONS) is not available in this build.");
-        }
         return mode;
     }
 
-    private static PreparedDatabase create(DatabaseServer server, SchemaKey key, EntitySet entities) {
+    private static PreparedDatabase create(DatabaseServer server, SchemaKey key, EntitySet entities,
+                                           ResolvedMigrations migrations) {
         long start = System.nanoTime();
         DatabaseInstance instance = server.createDatabase(key.databaseName());
         PreparedDatabase prepared = new PreparedDatabase(key, server, instance, server.version(), entities);
         try {
-            if (key.mode() == SchemaMode.CREATE_ALL) {
+            if (key.mode() == SchemaMode.MIGRATIONS) {
+                try {
+                    Migrator.standard().apply(migrations, instance.dataSource());
+                } catch (MigrationException e) {
+                    // the half-migrated database is dropped below, so no later class sees it
+                    throw new DatabaseTestException(e.getMessage(), e);
+                }
+            } else if (key.mode() == SchemaMode.CREATE_ALL) {
                 SessionFactory factory = prepared.sessionFactory();
                 try {
                     factory.getSchemaManager().exportMappedObjects(true);
