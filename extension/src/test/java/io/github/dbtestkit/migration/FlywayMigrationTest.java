@@ -19,7 +19,7 @@ class FlywayMigrationTest {
     Path temp;
 
     @ParameterizedTest
-    @EnumSource(value = Engine.class, names = {"H2", "SQLITE"})
+    @EnumSource(Engine.class)
     void appliesVersionedAndRepeatableMigrations(Engine engine) throws Exception {
         ResolvedMigrations shop = Fixtures.resolve("flyway/shop", engine);
 
@@ -35,7 +35,7 @@ class FlywayMigrationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Engine.class, names = {"H2", "SQLITE"})
+    @EnumSource(Engine.class)
     void eachEngineGetsItsOwnScriptsThroughThePlaceholder(Engine engine) throws Exception {
         ResolvedMigrations perEngine = MigrationLocation.parse("classpath:migration-fixtures/flyway/per-engine/{engine}")
                 .resolve(engine, getClass().getClassLoader());
@@ -71,6 +71,19 @@ class FlywayMigrationTest {
                     .hasMessageStartingWith("Migration V2__add_email.sql (version 2) failed on H2 at line 3: ALTER TABLE "
                             + "users ADD COLUMN email VARCHAR(200) NOT NULL DEFAULT — Syntax error in SQL statement")
                     .hasMessageEndingWith("[42001-252].");
+        }
+    }
+
+    @Test
+    void aFailingScriptNamesItsFileVersionLineStatementAndPostgresqlsMessage() throws Exception {
+        ResolvedMigrations broken = Fixtures.resolve("flyway/broken", Engine.POSTGRESQL);
+
+        try (TestDatabase database = TestDatabase.create(Engine.POSTGRESQL)) {
+            assertThatThrownBy(() -> Migrator.standard().apply(broken, database.dataSource()))
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessage("Migration V2__add_email.sql (version 2) failed on PostgreSQL at line 3: ALTER TABLE "
+                            + "users ADD COLUMN email VARCHAR(200) NOT NULL DEFAULT — ERROR: syntax error at end of "
+                            + "input Position: 65.");
         }
     }
 

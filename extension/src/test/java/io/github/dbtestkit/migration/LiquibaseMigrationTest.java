@@ -21,7 +21,9 @@ class LiquibaseMigrationTest {
     @CsvSource({
             "liquibase/xml/changelog.xml, H2", "liquibase/xml/changelog.xml, SQLITE",
             "liquibase/yaml/changelog.yaml, H2", "liquibase/yaml/changelog.yaml, SQLITE",
-            "liquibase/sql/changelog.sql, H2", "liquibase/sql/changelog.sql, SQLITE"})
+            "liquibase/sql/changelog.sql, H2", "liquibase/sql/changelog.sql, SQLITE",
+            "liquibase/xml/changelog.xml, POSTGRESQL", "liquibase/yaml/changelog.yaml, POSTGRESQL",
+            "liquibase/sql/changelog.sql, POSTGRESQL"})
     void appliesAChangelogInEachFormat(String fixture, Engine engine) throws Exception {
         ResolvedMigrations changelog = Fixtures.resolve(fixture, engine);
 
@@ -46,7 +48,7 @@ class LiquibaseMigrationTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(value = Engine.class, names = {"H2", "SQLITE"})
+    @org.junit.jupiter.params.provider.EnumSource(Engine.class)
     void aPortableChangelogGivesAutoIncrementedKeysAndEnforcedForeignKeysOnEachEngine(Engine engine) throws Exception {
         ResolvedMigrations portable = Fixtures.resolve("liquibase/portable/changelog.xml", engine);
 
@@ -57,7 +59,11 @@ class LiquibaseMigrationTest {
 
             assertThat(database.queryValue("SELECT id FROM comments WHERE body = 'first'").toString()).isEqualTo("1");
             assertThatThrownBy(() -> database.execute("INSERT INTO comments (body, post_id) VALUES ('orphan', 42)"))
-                    .hasMessageContaining(engine == Engine.SQLITE ? "FOREIGN KEY constraint failed" : "FK_COMMENTS_POST");
+                    .hasMessageContaining(switch (engine) {
+                        case SQLITE -> "FOREIGN KEY constraint failed";
+                        case H2 -> "FK_COMMENTS_POST";
+                        case POSTGRESQL -> "fk_comments_post";
+                    });
         }
     }
 
@@ -84,6 +90,19 @@ class LiquibaseMigrationTest {
                     .hasMessageStartingWith("Migration migration-fixtures/liquibase/broken/changelog.xml (changeset 2 by "
                             + "dba) failed on H2: ALTER TABLE users ADD COLUMN email VARCHAR(200) NOT NULL DEFAULT — "
                             + "Syntax error in SQL statement");
+        }
+    }
+
+    @Test
+    void aFailingChangesetOnPostgresqlCarriesPostgresqlsOwnMessage() throws Exception {
+        ResolvedMigrations broken = Fixtures.resolve("liquibase/broken/changelog.xml", Engine.POSTGRESQL);
+
+        try (TestDatabase database = TestDatabase.create(Engine.POSTGRESQL)) {
+            assertThatThrownBy(() -> Migrator.standard().apply(broken, database.dataSource()))
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessage("Migration migration-fixtures/liquibase/broken/changelog.xml (changeset 2 by dba) failed "
+                            + "on PostgreSQL: ALTER TABLE users ADD COLUMN email VARCHAR(200) NOT NULL DEFAULT — "
+                            + "ERROR: syntax error at end of input Position: 65.");
         }
     }
 

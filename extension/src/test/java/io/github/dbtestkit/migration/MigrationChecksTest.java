@@ -17,7 +17,8 @@ class MigrationChecksTest {
     @CsvSource({
             "flyway/shop, H2", "flyway/shop, SQLITE",
             "liquibase/xml/changelog.xml, H2", "liquibase/xml/changelog.xml, SQLITE",
-            "liquibase/yaml/changelog.yaml, SQLITE", "liquibase/sql/changelog.sql, H2"})
+            "liquibase/yaml/changelog.yaml, SQLITE", "liquibase/sql/changelog.sql, H2",
+            "flyway/shop, POSTGRESQL", "liquibase/xml/changelog.xml, POSTGRESQL", "liquibase/yaml/changelog.yaml, POSTGRESQL"})
     void goodMigrationsPassTheApplyAndDuplicateChecks(String fixture, Engine engine) throws Exception {
         ResolvedMigrations migrations = Fixtures.resolve(fixture, engine);
 
@@ -33,7 +34,8 @@ class MigrationChecksTest {
     @CsvSource({
             "liquibase/xml/changelog.xml, H2", "liquibase/xml/changelog.xml, SQLITE",
             "liquibase/yaml/changelog.yaml, H2", "liquibase/sql/changelog.sql, SQLITE",
-            "liquibase/portable/changelog.xml, H2", "liquibase/portable/changelog.xml, SQLITE"})
+            "liquibase/portable/changelog.xml, H2", "liquibase/portable/changelog.xml, SQLITE",
+            "liquibase/sql/changelog.sql, POSTGRESQL", "liquibase/portable/changelog.xml, POSTGRESQL"})
     void goodChangelogsSurviveTheRollbackRoundTrip(String fixture, Engine engine) throws Exception {
         try (TestDatabase database = TestDatabase.create(engine)) {
             CheckResult result = checks.rollbackRoundTrip(Fixtures.resolve(fixture, engine), database.dataSource());
@@ -113,7 +115,7 @@ class MigrationChecksTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Engine.class, names = {"H2", "SQLITE"})
+    @EnumSource(Engine.class)
     void aLossyRollbackIsFoundBySchemaComparison(Engine engine) throws Exception {
         try (TestDatabase database = TestDatabase.create(engine)) {
             CheckResult result = checks.rollbackRoundTrip(

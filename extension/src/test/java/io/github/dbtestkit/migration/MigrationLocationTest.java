@@ -98,12 +98,12 @@ class MigrationLocationTest {
 
     @Test
     void aMissingEngineFolderNamesWhatThePlaceholderBecame() {
-        MigrationLocation location = MigrationLocation.parse("classpath:migration-fixtures/flyway/per-engine/{engine}");
+        MigrationLocation location = MigrationLocation.parse("classpath:migration-fixtures/flyway/h2-only/{engine}");
 
         assertThatThrownBy(() -> location.resolve(Engine.POSTGRESQL, LOADER))
                 .isInstanceOf(MigrationException.class)
-                .hasMessage("Migration location classpath:migration-fixtures/flyway/per-engine/{engine} "
-                        + "(classpath:migration-fixtures/flyway/per-engine/postgresql for PostgreSQL) does not exist on "
+                .hasMessage("Migration location classpath:migration-fixtures/flyway/h2-only/{engine} "
+                        + "(classpath:migration-fixtures/flyway/h2-only/postgresql for PostgreSQL) does not exist on "
                         + "the test classpath: add that folder, or drop PostgreSQL from the class's engines.");
     }
 

@@ -1,9 +1,9 @@
 package io.github.dbtestkit.migration;
 
 import io.github.dbtestkit.Engine;
-import org.h2.jdbcx.JdbcDataSource;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import io.github.dbtestkit.config.Settings;
+import io.github.dbtestkit.engine.DatabaseInstance;
+import io.github.dbtestkit.engine.DatabaseServers;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -12,55 +12,33 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * A fresh, empty in-memory database for one test, until the engine layer provides them: H2 kept open by
- * DB_CLOSE_DELAY and dropped on close; SQLite shared-cache memory kept alive by one connection, foreign keys on.
+ * A fresh, empty database for one test from the engine layer (H2 and SQLite in memory, PostgreSQL embedded), dropped
+ * on close.
  */
 final class TestDatabase implements AutoCloseable {
 
-    private final Engine engine;
-    private final DataSource dataSource;
-    private final Connection keepAlive;
+    private final DatabaseInstance instance;
 
-    private TestDatabase(Engine engine, DataSource dataSource, Connection keepAlive) {
-        this.engine = engine;
-        this.dataSource = dataSource;
-        this.keepAlive = keepAlive;
+    private TestDatabase(DatabaseInstance instance) {
+        this.instance = instance;
     }
 
     static TestDatabase create(Engine engine) {
-        String name = "migrations_" + UUID.randomUUID().toString().replace("-", "");
-        try {
-            switch (engine) {
-                case H2 -> {
-                    JdbcDataSource h2 = new JdbcDataSource();
-                    h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-                    return new TestDatabase(engine, h2, h2.getConnection());
-                }
-                case SQLITE -> {
-                    SQLiteConfig config = new SQLiteConfig();
-                    config.enforceForeignKeys(true);
-                    SQLiteDataSource sqlite = new SQLiteDataSource(config);
-                    sqlite.setUrl("jdbc:sqlite:file:" + name + "?mode=memory&cache=shared");
-                    return new TestDatabase(engine, sqlite, sqlite.getConnection());
-                }
-                default -> throw new IllegalArgumentException(engine + " is not available to these tests yet");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        String name = "migrations_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        return new TestDatabase(DatabaseServers.obtain(engine, Settings.defaults()).createDatabase(name));
     }
 
     Engine engine() {
-        return engine;
+        return instance.engine();
     }
 
     DataSource dataSource() {
-        return dataSource;
+        return instance.dataSource();
     }
 
     /** Runs one statement and returns the first column of the first row, or null. */
     Object queryValue(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
              var rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getObject(1) : null;
         } catch (SQLException e) {
@@ -69,7 +47,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     void execute(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -77,12 +55,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        if (engine == Engine.H2) {
-            try (Statement statement = keepAlive.createStatement()) {
-                statement.execute("SHUTDOWN");
-            }
-        }
-        keepAlive.close();
+    public void close() {
+        instance.close();
     }
 }
