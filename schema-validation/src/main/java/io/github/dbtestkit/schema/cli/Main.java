@@ -32,6 +32,8 @@ public final class Main implements Callable<Integer> {
         // Hibernate's INFO lines would drown the report on a terminal; -D on the command line still wins.
         setIfAbsent("org.jboss.logging.provider", "slf4j");
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // Hibernate's warnings are about configuration the CLI chose, not about the user's schema.
+        setIfAbsent("org.slf4j.simpleLogger.log.org.hibernate", "error");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(execute(args, out, err, System::getenv, Validation.SCHEMA_VALIDATOR));
