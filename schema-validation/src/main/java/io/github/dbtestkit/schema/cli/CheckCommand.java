@@ -2,8 +2,8 @@ package io.github.dbtestkit.schema.cli;
 
 import io.github.dbtestkit.schema.ReportFormat;
 import io.github.dbtestkit.schema.SchemaReport;
-import io.github.dbtestkit.schema.Severity;
 import io.github.dbtestkit.schema.baseline.Baseline;
+import io.github.dbtestkit.schema.report.ReportRenderers;
 import jakarta.persistence.Entity;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -249,10 +249,8 @@ final class CheckCommand implements Callable<Integer> {
                     + ". Choose another --output.", e);
         }
         out.println("Schema check of " + report.database() + " (" + report.engine() + "): "
-                + report.differences(Severity.ERROR).size() + " errors, "
-                + (report.differences(Severity.WARNING).size() + report.stale().size()) + " warnings, "
-                + report.differences(Severity.INFO).size() + " infos, " + report.accepted().size() + " accepted"
-                + " — " + ReportFormatConverter.cliName(format) + " report written to " + output);
+                + ReportRenderers.summary(report) + " — " + ReportFormatConverter.cliName(format)
+                + " report written to " + output);
         out.flush();
     }
 

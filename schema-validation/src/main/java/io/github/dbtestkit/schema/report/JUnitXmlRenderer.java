@@ -55,7 +55,7 @@ final class JUnitXmlRenderer {
     }
 
     private static void property(XmlOutput xml, String name, String value) throws XMLStreamException {
-        xml.start("property").attribute("name", name).attribute("value", TextRenderer.oneLine(value)).end(false);
+        xml.empty("property").attribute("name", name).attribute("value", TextRenderer.oneLine(value));
     }
 
     private static void testcase(XmlOutput xml, String suite, String table, List<Finding> findings)

@@ -25,7 +25,7 @@ final class MarkdownRenderer {
                 .append(counts.infos()).append(" | ").append(counts.accepted()).append(" | ")
                 .append(counts.stale()).append(" |\n\n");
         if (model.isEmpty()) {
-            out.append("No differences: the database matches the entities.\n");
+            out.append("No differences: the database matches the entities.\n\n");
         }
         section(out, model, Finding.Status.ERROR, "Errors", false);
         section(out, model, Finding.Status.WARNING, "Warnings", false);
@@ -33,7 +33,7 @@ final class MarkdownRenderer {
         section(out, model, Finding.Status.INFO, "Infos", false);
         section(out, model, Finding.Status.ACCEPTED, "Accepted by the baseline", true);
         if (!model.report().notes().isEmpty()) {
-            out.append("\n### Notes\n\n");
+            out.append("### Notes\n\n");
             model.report().notes().forEach(n -> out.append("- ").append(escape(n)).append('\n'));
         }
         return out.toString();
@@ -56,7 +56,7 @@ final class MarkdownRenderer {
         if (findings.isEmpty()) {
             return;
         }
-        out.append("\n### ").append(title).append(" (").append(findings.size()).append(")\n\n");
+        out.append("### ").append(title).append(" (").append(findings.size()).append(")\n\n");
         out.append("| Table | Column | Kind | Expected | Found | Message |").append(withReason ? " Reason |" : "")
                 .append('\n');
         out.append("|---|---|---|---|---|---|").append(withReason ? "---|" : "").append('\n');
@@ -70,6 +70,7 @@ final class MarkdownRenderer {
             }
             out.append('\n');
         }
+        out.append('\n');
     }
 
     /**

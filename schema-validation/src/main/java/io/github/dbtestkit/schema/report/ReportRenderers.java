@@ -28,4 +28,9 @@ public final class ReportRenderers {
             case HTML -> HtmlRenderer.render(model);
         };
     }
+
+    /** The counts every rendering shows: {@code 2 errors, 1 warning, 0 infos, 1 accepted, 0 stale baseline entries}. */
+    public static String summary(SchemaReport report) {
+        return new ReportModel(report).counts().sentence();
+    }
 }

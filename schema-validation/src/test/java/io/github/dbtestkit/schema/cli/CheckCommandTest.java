@@ -128,7 +128,8 @@ class CheckCommandTest {
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertThat(report.get("summary").get("errors").asInt()).isEqualTo(2);
         assertThat(jsonRun.out()).isEqualTo("Schema check of jdbc:postgresql://localhost:5432/blog (PostgreSQL): "
-                + "2 errors, 2 warnings, 1 infos, 1 accepted — json report written to " + json + "\n");
+                + "2 errors, 1 warning, 1 info, 1 accepted, 1 stale baseline entry — json report written to " + json
+                + "\n");
         assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile())
                 .getDocumentElement().getAttribute("name")).isEqualTo("schema [PostgreSQL]");
         assertThat(xmlRun.out()).contains("junit-xml report written to");
