@@ -36,7 +36,7 @@ public final class DataSourceSchemaAssert extends AbstractAssert<DataSourceSchem
     public DataSourceSchemaAssert matchesEntities(Class<?>... entities) {
         List<Class<?>> list = entityList(entities, "matchesEntities");
         SchemaReport report = validate(SchemaValidator.forEntities(entities));
-        failOnErrors(report, "the entities " + SchemaReportAssert.describe(list));
+        failOnErrors(report, "the entities " + list.stream().map(Class::getSimpleName).toList());
         return this;
     }
 

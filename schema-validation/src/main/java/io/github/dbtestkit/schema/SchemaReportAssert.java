@@ -2,7 +2,6 @@ package io.github.dbtestkit.schema;
 
 import org.assertj.core.api.AbstractAssert;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -121,10 +120,5 @@ public final class SchemaReportAssert extends AbstractAssert<SchemaReportAssert,
 
     private static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    /** For {@link DataSourceSchemaAssert}, which reports with the same words. */
-    static String describe(List<Class<?>> entities) {
-        return entities.stream().map(Class::getSimpleName).toList().toString();
     }
 }

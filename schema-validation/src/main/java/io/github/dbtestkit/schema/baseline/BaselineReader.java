@@ -37,7 +37,7 @@ final class BaselineReader {
 
     static List<BaselineEntry> read(Path file) {
         String name = file.toString();
-        try (JsonParser parser = MAPPER.createParser(Files.newBufferedReader(file))) {
+        try (JsonParser parser = MAPPER.createParser(Files.newInputStream(file))) {
             return readDocument(parser, name);
         } catch (NoSuchFileException e) {
             throw new BaselineException("Baseline file " + name + " does not exist: check the path given as the "

@@ -119,6 +119,15 @@ class BaselineTest {
     }
 
     @Test
+    void aFileSavedWithAByteOrderMarkIsRead() throws IOException {
+        Path file = dir.resolve("bom.json");
+        Files.write(file, ("\uFEFF{\"version\": 1, \"accepted\": [{\"kind\": \"MISSING_TABLE\", \"table\": \"tags\", "
+                + "\"reason\": \"Créé à la main\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(Baseline.read(file).entries()).extracting(BaselineEntry::reason).containsExactly("Créé à la main");
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("nope.json");
 

@@ -130,6 +130,13 @@ class ReportRenderersTest {
     }
 
     @Test
+    void markdownHeadlineWarnsWhenOnlyWarningsAreOpen() {
+        assertThat(SampleReports.warningsOnly().render(ReportFormat.MARKDOWN))
+                .startsWith("## Schema check: H2 — ⚠️ 1 warning\n")
+                .contains("### Warnings (1)", "### Infos (1)").doesNotContain("### Errors");
+    }
+
+    @Test
     void junitXmlHasOneTestcasePerTableAndFailsOnlyTablesWithErrors() throws Exception {
         Document xml = parse(mixed.render(ReportFormat.JUNIT_XML));
 
