@@ -23,6 +23,7 @@ public final class DatabaseServers {
 
     private static final ServerRegistry REGISTRY = new ServerRegistry(EngineProviders::providerFor, EngineProviders::start);
     private static final AtomicBoolean HOOK_INSTALLED = new AtomicBoolean();
+    private static final java.util.Deque<Runnable> BEFORE_CLOSING = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     private DatabaseServers() {
     }
@@ -40,8 +41,24 @@ public final class DatabaseServers {
         return REGISTRY.obtain(engine, settings);
     }
 
+    /**
+     * Registers work to run at the end of the run, before the servers stop — for layers above that hold databases on
+     * them (an external server's databases must be dropped while it is still reachable). Hooks run newest first, once
+     * per {@link #closeAll()}; a hook that throws does not stop the others.
+     */
+    public static void beforeClosing(Runnable hook) {
+        BEFORE_CLOSING.addFirst(Objects.requireNonNull(hook, "hook"));
+    }
+
     /** Stops every server started so far and forgets them, so the next {@link #obtain} starts afresh. Never throws. */
     public static void closeAll() {
+        for (Runnable hook = BEFORE_CLOSING.pollFirst(); hook != null; hook = BEFORE_CLOSING.pollFirst()) {
+            try {
+                hook.run();
+            } catch (RuntimeException ignored) {
+                // closing is best effort; the servers below are stopped either way
+            }
+        }
         REGISTRY.closeAll();
     }
 

@@ -59,10 +59,15 @@ final class DriverDataSource implements DataSource {
             throw new SQLException("The driver " + driver.getClass().getName() + " does not accept the URL " + JdbcUrls.mask(url));
         }
         synchronized (handedOut) {
-            handedOut.removeIf(DriverDataSource::isClosed);
-            handedOut.add(connection);
+            if (!closed) {
+                handedOut.removeIf(DriverDataSource::isClosed);
+                handedOut.add(connection);
+                return connection;
+            }
         }
-        return connection;
+        // Dropped while this connection was being opened: it must not keep the database alive.
+        connection.close();
+        throw new SQLException("The database at " + JdbcUrls.mask(url) + " was dropped: it hands out no more connections.");
     }
 
     /**

@@ -103,20 +103,24 @@ final class PostgresCluster implements AutoCloseable {
     static PostgresCluster start(Path binDir, String description, Options options, RootCheck rootCheck) {
         List<String> prefix = rootCheck.commandPrefix(description);
         Map<String, String> extraSettings = options.extraSettings();
-        Path tempDir;
+        Path tempDir = null;
         try {
             Files.createDirectories(options.workRoot());
             sweepOrphans(options.workRoot());
             tempDir = Files.createTempDirectory(options.workRoot(), TEMP_PREFIX);
             Files.writeString(tempDir.resolve(OWNER_FILE), ownerToken(ProcessHandle.current()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary directory for " + description + ": " + e.getMessage(), e);
+            if (tempDir != null) {
+                deleteRecursively(tempDir);
+            }
+            throw new UncheckedIOException("Cannot create a temporary directory for " + description + " in "
+                    + options.workRoot() + ": " + e.getMessage(), e);
         }
         Path dataDir = tempDir.resolve("data");
         Path serverLog = tempDir.resolve("server.log");
         Path toolLog = tempDir.resolve("tools.log");
         try {
-            run(prefix, binDir, toolLog, Duration.ofSeconds(120), description, serverLog,
+            run(prefix, binDir, toolLog, Duration.ofSeconds(120),
                     "initdb", "-D", dataDir.toString(), "-U", SUPERUSER, "-A", "trust", "-E", "UTF-8", "--no-locale", "-N");
             int port = 0;
             for (int attempt = 1; ; attempt++) {
@@ -124,7 +128,7 @@ final class PostgresCluster implements AutoCloseable {
                 // Later lines of postgresql.conf win, so a retry simply appends another port.
                 appendSettings(dataDir.resolve("postgresql.conf"), serverSettings(port, tempDir, extraSettings));
                 try {
-                    run(prefix, binDir, toolLog, START_TIMEOUT.plusSeconds(15), description, serverLog,
+                    run(prefix, binDir, toolLog, START_TIMEOUT.plusSeconds(15),
                             "pg_ctl", "-D", dataDir.toString(), "-l", serverLog.toString(), "-w",
                             "-t", Long.toString(START_TIMEOUT.toSeconds()), "start");
                     break;
@@ -141,7 +145,8 @@ final class PostgresCluster implements AutoCloseable {
             LOG.debug("{} running as pid {} on port {} in {}", description, pid, port, tempDir);
             return new PostgresCluster(binDir, prefix, tempDir, dataDir, port, pid);
         } catch (StartFailure e) {
-            String tail = tail(serverLog).or(() -> tail(toolLog)).orElse("(the server wrote no log)");
+            // initdb writes only to its own output; once the server ran, its reasons are in the server log.
+            String tail = tail(serverLog).or(() -> tail(toolLog)).orElse("(nothing was logged)");
             stopAndDelete(binDir, prefix, tempDir, dataDir, readPid(dataDir));
             throw new IllegalStateException(description + " did not start: " + e.getMessage()
                     + ". Last lines of its log:\n" + tail, e);
@@ -259,8 +264,7 @@ final class PostgresCluster implements AutoCloseable {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    private static void run(List<String> prefix, Path binDir, Path toolLog, Duration timeout, String description,
-                            Path serverLog, String... tool) {
+    private static void run(List<String> prefix, Path binDir, Path toolLog, Duration timeout, String... tool) {
         List<String> command = command(prefix, binDir, tool);
         LOG.debug("Running {}", String.join(" ", command));
         Process process;
@@ -284,9 +288,7 @@ final class PostgresCluster implements AutoCloseable {
             throw new StartFailure("interrupted while waiting for " + tool[0]);
         }
         if (process.exitValue() != 0) {
-            // initdb writes only to its own output; pg_ctl's reasons are in the server log.
-            throw new StartFailure(tool[0] + " exited with " + process.exitValue()
-                    + (tool[0].equals("initdb") || !Files.exists(serverLog) ? tail(toolLog).map(t -> "\n" + t).orElse("") : ""));
+            throw new StartFailure(tool[0] + " exited with " + process.exitValue());
         }
     }
 

@@ -77,6 +77,8 @@ final class PostgresProviders {
 
     /** @param options how a cluster dbtestkit runs itself (embedded, local) is run; tests change it. */
     static PostgresServer start(String provider, Settings settings, PostgresCluster.Options options) {
+        // Before anything starts: a cluster or container without a driver to reach it would be wasted.
+        JdbcDriver.POSTGRESQL.require(ClassPresence.onClasspath());
         return switch (provider) {
             case EMBEDDED -> startCluster(EMBEDDED, EmbeddedBinaries.current().binDir(), settings, options);
             case LOCAL -> startCluster(LOCAL, localBinDir(settings), settings, options);

@@ -58,7 +58,12 @@ final class PostgresServer implements DatabaseServer {
      */
     static PostgresServer connect(String provider, String adminUrl, String username, String password,
                                   UnaryOperator<String> urlOfDatabase, Runnable shutdown) {
-        JdbcDriver.POSTGRESQL.require(ClassPresence.onClasspath());
+        try {
+            JdbcDriver.POSTGRESQL.require(ClassPresence.onClasspath());
+        } catch (RuntimeException e) {
+            shutdown.run();
+            throw e;
+        }
         Properties credentials = new Properties();
         if (!username.isEmpty()) {
             credentials.setProperty("user", username);

@@ -1,6 +1,7 @@
 package io.github.dbtestkit.setup;
 
 import io.github.dbtestkit.DatabaseTestException;
+import io.github.dbtestkit.engine.DatabaseServers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,20 @@ import java.util.function.Supplier;
 public final class PreparedDatabases {
 
     private static final Map<SchemaKey, Entry> CACHE = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PreparedDatabases() {
     }
 
     /** The database for {@code key}, prepared by {@code preparer} if this is the first request. */
     public static PreparedDatabase obtain(SchemaKey key, Supplier<PreparedDatabase> preparer) {
+        if (HOOKED.compareAndSet(false, true)) {
+            // databases are dropped at the end of the run, before the servers holding them stop
+            DatabaseServers.beforeClosing(() -> {
+                HOOKED.set(false);
+                closeAll();
+            });
+        }
         Entry entry = CACHE.computeIfAbsent(key, k -> new Entry());
         synchronized (entry) {
             if (entry.database == null && entry.failure == null) {

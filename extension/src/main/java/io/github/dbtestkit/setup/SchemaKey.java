@@ -26,17 +26,23 @@ import java.util.List;
  */
 public record SchemaKey(Engine engine, String provider, SchemaMode mode, String migrations, List<String> entities, String owner) {
 
+    private static final String JVM_SUFFIX = Long.toString(
+            java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
+
     /** Copies the entity list. */
     public SchemaKey {
         entities = List.copyOf(entities);
     }
 
-    /** A short, stable database name derived from the key: {@code dbt_h2_3f9a12c0}. */
+    /**
+     * A database name derived from the key, unique to this JVM: {@code dbt_h2_3f9a12c0d1_k2x9q4}. The random part keeps
+     * JVMs (parallel CI jobs) apart on a shared external server.
+     */
     public String databaseName() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(toString().getBytes(StandardCharsets.UTF_8));
-            return "dbt_" + engine.id() + "_" + HexFormat.of().formatHex(digest.digest(), 0, 5);
+            return "dbt_" + engine.id() + "_" + HexFormat.of().formatHex(digest.digest(), 0, 5) + "_" + JVM_SUFFIX;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

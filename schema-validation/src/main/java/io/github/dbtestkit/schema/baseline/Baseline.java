@@ -1,0 +1,70 @@
+package io.github.dbtestkit.schema.baseline;
+
+import io.github.dbtestkit.schema.Difference;
+import io.github.dbtestkit.schema.SchemaReport;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Differences a team has decided to live with, each with its reason. Applying a baseline to a report moves the
+ * findings it accepts to {@link SchemaReport#accepted()} and lists the entries that match nothing as
+ * {@link SchemaReport#stale()}. The file format is described in {@code docs/reports-and-cli.md}.
+ *
+ * <pre>{@code
+ * SchemaReport report = Baseline.read(Path.of("schema-baseline.json")).applyTo(validator.validate());
+ * assertThat(report).hasNoErrors();
+ * }</pre>
+ */
+public final class Baseline {
+
+    private final List<BaselineEntry> entries;
+
+    private Baseline(List<BaselineEntry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** A baseline of these entries. */
+    public static Baseline of(List<BaselineEntry> entries) {
+        return new Baseline(entries);
+    }
+
+    /**
+     * Reads a baseline file.
+     *
+     * @throws BaselineException naming the file, and the entry and line, when the file is missing or malformed
+     */
+    public static Baseline read(Path file) {
+        return new Baseline(BaselineReader.read(file));
+    }
+
+    /** The entries, in file order. */
+    public List<BaselineEntry> entries() {
+        return entries;
+    }
+
+    /**
+     * A copy of the report where the findings this baseline accepts are {@link SchemaReport#accepted() accepted},
+     * and the entries that accept nothing are {@link SchemaReport#stale() stale}. What the report had already
+     * accepted or found stale is kept.
+     */
+    public SchemaReport applyTo(SchemaReport report) {
+        List<Difference> remaining = new ArrayList<>();
+        List<AcceptedDifference> accepted = new ArrayList<>(report.accepted());
+        List<BaselineEntry> used = new ArrayList<>();
+        for (Difference difference : report.differences()) {
+            Optional<BaselineEntry> entry = entries.stream().filter(e -> e.matches(difference)).findFirst();
+            if (entry.isPresent()) {
+                accepted.add(new AcceptedDifference(difference, entry.get()));
+                used.add(entry.get());
+            } else {
+                remaining.add(difference);
+            }
+        }
+        List<BaselineEntry> stale = new ArrayList<>(report.stale());
+        entries.stream().filter(e -> used.stream().noneMatch(u -> u == e)).forEach(stale::add);
+        return new SchemaReport(report.engine(), report.database(), remaining, report.notes(), accepted, stale);
+    }
+}
