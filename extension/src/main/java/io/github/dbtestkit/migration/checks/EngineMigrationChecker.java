@@ -1,0 +1,169 @@
+package io.github.dbtestkit.migration.checks;
+
+import io.github.dbtestkit.DatabaseTestException;
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.MigrationChecker;
+import io.github.dbtestkit.config.ClassConfiguration;
+import io.github.dbtestkit.engine.DatabaseInstance;
+import io.github.dbtestkit.engine.DatabaseServers;
+import io.github.dbtestkit.migration.CheckResult;
+import io.github.dbtestkit.migration.MigrationChecks;
+import io.github.dbtestkit.migration.MigrationException;
+import io.github.dbtestkit.migration.MigrationTool;
+import io.github.dbtestkit.migration.Migrator;
+import io.github.dbtestkit.migration.ResolvedMigrations;
+import io.github.dbtestkit.setup.EntityResolution;
+import io.github.dbtestkit.setup.EntitySet;
+import io.github.dbtestkit.setup.HibernateFactories;
+import io.github.dbtestkit.setup.SchemaSetup;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Assumptions;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+/**
+ * The {@link MigrationChecker} of one test in one engine run of a {@code @DatabaseTest} class: resolves the class's
+ * migrations and entities, creates the empty databases each check needs on the run's engine, and drops them on close.
+ *
+ * <pre>{@code
+ * try (EngineMigrationChecker checks = new EngineMigrationChecker(Engine.H2, config, rules)) { checks.appliesFromEmpty(); }
+ * }</pre>
+ */
+public final class EngineMigrationChecker implements MigrationChecker, AutoCloseable {
+
+    private final Engine engine;
+    private final ClassConfiguration config;
+    private final List<AcceptedRule> accepted;
+    private final Deque<DatabaseInstance> databases = new ArrayDeque<>();
+    private final MigrationChecks checks = MigrationChecks.standard();
+
+    /** Checks of {@code config}'s migrations on {@code engine}, accepting {@code accepted} differences in check 6. */
+    public EngineMigrationChecker(Engine engine, ClassConfiguration config, List<AcceptedRule> accepted) {
+        this.engine = engine;
+        this.config = config;
+        this.accepted = List.copyOf(accepted);
+    }
+
+    @Override
+    public void appliesFromEmpty() {
+        checks.appliesFromEmpty(migrations(), emptyDatabase()).assertPassed();
+    }
+
+    @Override
+    public void appliesOneAtATime() {
+        checks.appliesOneAtATime(migrations(), emptyDatabase()).assertPassed();
+    }
+
+    @Override
+    public void hasNoDuplicateVersions() {
+        checks.hasNoDuplicateVersions(migrations(), emptyDatabase()).assertPassed();
+    }
+
+    @Override
+    public void rollbackRoundTrip() {
+        ResolvedMigrations migrations = migrations();
+        Assumptions.assumeTrue(migrations.tool() == MigrationTool.LIQUIBASE, () -> migrations.resolvedLocation()
+                + " is a Flyway folder: the rollback round trip is a Liquibase check (Flyway's undo migrations are not in"
+                + " its free edition).");
+        checks.rollbackRoundTrip(migrations, emptyDatabase()).assertPassed();
+    }
+
+    @Override
+    public void matchesEntities() {
+        String check = "after migrating, the schema matches the entities " + entities().names();
+        ResolvedMigrations migrations = migrations();
+        DataSource database = emptyDatabase();
+        List<String> problems = migrate(migrations, database);
+        if (problems.isEmpty()) {
+            problems = EntityValidation.problems(engine, serverVersion(database), entities(), database);
+        }
+        new CheckResult(check, migrations.resolvedLocation(), engine, problems).assertPassed();
+    }
+
+    @Override
+    public void equalsCreateAll() {
+        String check = "the migrated schema equals create_all of the entities " + entities().names();
+        ResolvedMigrations migrations = migrations();
+        DataSource migrated = emptyDatabase();
+        List<String> problems = migrate(migrations, migrated);
+        if (!problems.isEmpty()) {
+            new CheckResult(check, migrations.resolvedLocation(), engine, problems).assertPassed();
+        }
+        DataSource created = emptyDatabase();
+        try (SessionFactory factory = HibernateFactories.build(engine, serverVersion(created), entities(), created)) {
+            factory.getSchemaManager().exportMappedObjects(true);
+        } catch (RuntimeException e) {
+            throw new AssertionError("create_all of " + entities().names() + " failed on " + engine.displayName()
+                    + ", so there is nothing to compare the migrations with: " + e.getMessage(), e);
+        }
+        List<SchemaDifference> differences = SchemaComparison.compare(DatabaseShape.of(migrated),
+                DatabaseShape.of(created), engine);
+        List<AcceptedRule> here = accepted.stream().filter(rule -> rule.appliesTo(engine)).toList();
+        Set<String> acceptedKeys = here.stream().map(AcceptedRule::key).collect(Collectors.toSet());
+        Set<String> found = differences.stream().map(SchemaDifference::key).collect(Collectors.toSet());
+        List<String> unaccepted = new ArrayList<>();
+        differences.stream().filter(d -> !acceptedKeys.contains(d.key())).forEach(d -> unaccepted.add(d.toString()));
+        if (!unaccepted.isEmpty()) {
+            unaccepted.add("Fix the migrations or the entities, or accept a difference on the class with "
+                    + "@AcceptedDifference(\"" + differences.stream().filter(d -> !acceptedKeys.contains(d.key()))
+                    .findFirst().orElseThrow().key() + "\") (engines = ... to limit it).");
+        }
+        here.stream().filter(rule -> !found.contains(rule.key())).forEach(rule -> unaccepted.add(
+                "@AcceptedDifference(\"" + rule.written() + "\") does not occur on " + engine.displayName()
+                        + ": remove it, or limit it to the engines where it does with engines = {...}."));
+        new CheckResult(check, migrations.resolvedLocation(), engine, unaccepted).assertPassed();
+    }
+
+    private List<String> migrate(ResolvedMigrations migrations, DataSource database) {
+        try {
+            Migrator.standard().apply(migrations, database);
+            return List.of();
+        } catch (MigrationException e) {
+            return List.of("Applying the migrations failed: " + e.getMessage());
+        }
+    }
+
+    private ResolvedMigrations migrations() {
+        return SchemaSetup.migrationsFor(engine, config);
+    }
+
+    private EntitySet entities() {
+        EntitySet entities = EntityResolution.resolve(config);
+        Assumptions.assumeFalse(entities.isEmpty(), () -> "@DatabaseTest on " + config.testClass().getName()
+                + " lists no entities: list them in entities = {...} to compare the migrated schema with them.");
+        return entities;
+    }
+
+    private DataSource emptyDatabase() {
+        String name = "dbt_check_" + engine.id() + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        DatabaseInstance instance = DatabaseServers.obtain(engine, config.settings()).createDatabase(name);
+        databases.push(instance);
+        return instance.dataSource();
+    }
+
+    private String serverVersion(DataSource database) {
+        try (Connection connection = database.getConnection()) {
+            return connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new DatabaseTestException("Cannot read the version of " + engine.displayName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the databases the checks created. */
+    @Override
+    public void close() {
+        while (!databases.isEmpty()) {
+            databases.pop().close();
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.dbtestkit;
+
+import io.github.dbtestkit.fixtures.Comment;
+import io.github.dbtestkit.fixtures.Post;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The built-in migration checks switched on with MigrationCheckSuite: each passes on good migrations, fails on bad. */
+class MigrationCheckSuiteTest {
+
+    private static final String CHECKS = "classpath:migration-fixtures/checks/";
+
+    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE, Engine.POSTGRESQL}, entities = {Post.class, Comment.class},
+            migrations = CHECKS + "flyway/blog/{engine}")
+    static class GoodFlyway implements MigrationCheckSuite {
+    }
+
+    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE, Engine.POSTGRESQL}, entities = {Post.class, Comment.class},
+            migrations = CHECKS + "liquibase/blog/changelog.xml")
+    static class GoodLiquibase implements MigrationCheckSuite {
+    }
+
+    @Test
+    void goodFlywayMigrationsPassEveryCheckOnEveryEngineAndSkipTheRollbackCheck() {
+        EngineExecutionResults results = TestKit.run(GoodFlyway.class);
+
+        assertThat(TestKit.failures(results)).isEmpty();
+        assertThat(aborted(results)).filteredOn(skip -> skip.startsWith("5.")).hasSize(3).allSatisfy(skip ->
+                assertThat(skip).contains("is a Flyway folder: the rollback round trip is a Liquibase check"));
+        assertThat(results.testEvents().succeeded().count() + results.testEvents().aborted().count()).isEqualTo(18);
+        assertThat(results.testEvents().succeeded().count()).isGreaterThanOrEqualTo(14);
+    }
+
+    @Test
+    void goodLiquibaseMigrationsPassAllSixChecksOnEveryEngine() {
+        EngineExecutionResults results = TestKit.run(GoodLiquibase.class);
+
+        assertThat(TestKit.failures(results)).isEmpty();
+        // check 4 is skipped on SQLite until schema validation is in the build (Hibernate's validator cannot read SQLite)
+        assertThat(aborted(results)).allSatisfy(skip -> assertThat(skip).startsWith("4. ").contains("SQLite"));
+        assertThat(results.testEvents().succeeded().count() + results.testEvents().aborted().count()).isEqualTo(18);
+    }
+
+    /** Tests aborted by an assumption (a check that does not apply), with the reason. */
+    private static List<String> aborted(EngineExecutionResults results) {
+        return results.testEvents().aborted().stream()
+                .map(e -> e.getTestDescriptor().getDisplayName() + ": " + e.getPayload(TestExecutionResult.class)
+                        .flatMap(TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse(""))
+                .toList();
+    }
+
+    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE}, schema = SchemaMode.NONE,
+            migrations = "classpath:migration-fixtures/flyway/broken")
+    static class BrokenScript implements MigrationCheckSuite {
+    }
+
+    @Test
+    void aBrokenScriptFailsCheckOneWithTheMigrationsOwnMessage() {
+        List<String> failures = TestKit.failures(TestKit.run(BrokenScript.class));
+
+        assertThat(failures).filteredOn(f -> f.startsWith("1. ")).hasSize(2).anySatisfy(f -> assertThat(f).startsWith(
+                "1. every migration applies to an empty database: Migration check failed for classpath:migration-fixtures/"
+                        + "flyway/broken on H2: every migration applies to an empty database.\n"
+                        + "  - Migration V2__add_email.sql (version 2) failed on H2 at line 3: ALTER TABLE users ADD COLUMN "
+                        + "email VARCHAR(200) NOT NULL DEFAULT — Syntax error in SQL statement"));
+        assertThat(failures).contains(
+                "1. every migration applies to an empty database: Migration check failed for classpath:migration-fixtures/"
+                        + "flyway/broken on SQLite: every migration applies to an empty database.\n"
+                        + "  - Migration V2__add_email.sql (version 2) failed on SQLite at line 3: ALTER TABLE users ADD "
+                        + "COLUMN email VARCHAR(200) NOT NULL DEFAULT — [SQLITE_ERROR] SQL error or missing database "
+                        + "(incomplete input).");
+    }
+
+    @DatabaseTest(schema = SchemaMode.NONE, migrations = "classpath:migration-fixtures/flyway/repeatable-ahead")
+    static class RepeatableAhead implements MigrationCheckSuite {
+    }
+
+    @Test
+    void aRepeatableThatNeedsALaterVersionPassesCheckOneAndFailsCheckTwoNamingTheStep() {
+        EngineExecutionResults results = TestKit.run(RepeatableAhead.class);
+
+        assertThat(TestKit.failures(results)).singleElement().asString().startsWith(
+                "2. the migrations apply one at a time, in order: Migration check failed for classpath:migration-fixtures/"
+                        + "flyway/repeatable-ahead on H2: the migrations apply one at a time, in order.\n"
+                        + "  - Step 1 of 2 (version 1 on top of an empty database): Migration R__user_emails_view.sql "
+                        + "(repeatable) failed on H2 at line 2: CREATE VIEW user_emails AS SELECT id, email FROM users");
+    }
+
+    @DatabaseTest(schema = SchemaMode.NONE, migrations = "classpath:migration-fixtures/liquibase/duplicate/changelog.xml")
+    static class DuplicateChangesets implements MigrationCheckSuite {
+    }
+
+    @Test
+    void duplicateChangesetsFailCheckThreeNamingThem() {
+        List<String> failures = TestKit.failures(TestKit.run(DuplicateChangesets.class));
+
+        assertThat(failures).filteredOn(f -> f.startsWith("3. ")).singleElement().asString().isEqualTo(
+                "3. no two migrations share a version: Migration check failed for classpath:migration-fixtures/liquibase/"
+                        + "duplicate/changelog.xml on H2: no two migrations share a version.\n"
+                        + "  - Changeset migration-fixtures/liquibase/duplicate/changelog.xml::1::dba appears 2 times: "
+                        + "Liquibase refuses a changelog whose changesets share id, author and file; give each its own id.");
+    }
+
+    @DatabaseTest(schema = SchemaMode.NONE, entities = {Post.class, Comment.class},
+            migrations = CHECKS + "flyway/blog-drift/{engine}")
+    static class DriftedFromEntities implements MigrationCheckSuite {
+    }
+
+    @Test
+    void aSchemaThatDriftedFromTheEntitiesFailsChecksFourAndSix() {
+        List<String> failures = TestKit.failures(TestKit.run(DriftedFromEntities.class));
+
+        assertThat(failures).filteredOn(f -> f.startsWith("4. ")).singleElement().asString()
+                .startsWith("4. the migrated schema matches the entities: Migration check failed for "
+                        + CHECKS + "flyway/blog-drift/h2 on H2: after migrating, the schema matches the entities "
+                        + "[io.github.dbtestkit.fixtures.Comment, io.github.dbtestkit.fixtures.Post].\n  - ")
+                .contains("body");
+        assertThat(failures).filteredOn(f -> f.startsWith("6. ")).singleElement().asString().isEqualTo(
+                "6. the migrated schema equals create_all of the entities: Migration check failed for " + CHECKS
+                        + "flyway/blog-drift/h2 on H2: the migrated schema equals create_all of the entities "
+                        + "[io.github.dbtestkit.fixtures.Comment, io.github.dbtestkit.fixtures.Post].\n"
+                        + "  - comments.body: MISSING_COLUMN (create_all: CHARACTER VARYING(255) NOT NULL)\n"
+                        + "  - posts.body: LENGTH_MISMATCH (migrations CHARACTER VARYING(100) NULL, create_all "
+                        + "CHARACTER VARYING(255) NOT NULL)\n"
+                        + "  - posts.body: NULLABILITY_MISMATCH (migrations NULL, create_all NOT NULL)\n"
+                        + "  - Fix the migrations or the entities, or accept a difference on the class with "
+                        + "@AcceptedDifference(\"comments.body: MISSING_COLUMN\") (engines = ... to limit it).");
+    }
+
+    @DatabaseTest(schema = SchemaMode.NONE, migrations = "classpath:migration-fixtures/liquibase/lossy-rollback/changelog.xml")
+    static class LossyRollback implements MigrationCheckSuite {
+    }
+
+    @Test
+    void aLossyRollbackFailsCheckFiveWithWhatWasLeftBehind() {
+        List<String> failures = TestKit.failures(TestKit.run(LossyRollback.class));
+
+        assertThat(failures).singleElement().asString()
+                .startsWith("5. rolling back and updating again gives the same schema: Migration check failed for "
+                        + "classpath:migration-fixtures/liquibase/lossy-rollback/changelog.xml on H2: update, roll back "
+                        + "one changeset at a time, update again gives the same schema.\n"
+                        + "  - After rolling back all 2 changesets the schema is not empty again (+ left behind, - missing):")
+                .contains("+ table users", "+ column users.old_email");
+    }
+
+    @DatabaseTest(engines = {Engine.H2, Engine.POSTGRESQL}, schema = SchemaMode.NONE, entities = {Post.class, Comment.class},
+            migrations = CHECKS + "flyway/blog-short-body/h2")
+    @AcceptedDifference(value = "posts.body: LENGTH_MISMATCH", reason = "the DBA keeps posts short")
+    static class AcceptedShortBody implements MigrationCheckSuite {
+    }
+
+    @Test
+    void anAcceptedDifferencePassesCheckSix() {
+        EngineExecutionResults results = TestKit.run(AcceptedShortBody.class);
+
+        assertThat(TestKit.failures(results)).isEmpty();
+    }
+
+    @DatabaseTest(schema = SchemaMode.NONE, entities = {Post.class, Comment.class},
+            migrations = CHECKS + "flyway/blog-short-body/{engine}")
+    static class UnacceptedShortBody implements MigrationCheckSuite {
+    }
+
+    @Test
+    void anUnacceptedDifferenceFailsCheckSixSayingHowToAcceptIt() {
+        List<String> failures = TestKit.failures(TestKit.run(UnacceptedShortBody.class));
+
+        assertThat(failures).singleElement().asString().endsWith(
+                "  - posts.body: LENGTH_MISMATCH (migrations CHARACTER VARYING(100) NOT NULL, create_all CHARACTER "
+                        + "VARYING(255) NOT NULL)\n"
+                        + "  - Fix the migrations or the entities, or accept a difference on the class with "
+                        + "@AcceptedDifference(\"posts.body: LENGTH_MISMATCH\") (engines = ... to limit it).");
+    }
+
+    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE}, schema = SchemaMode.NONE, entities = {Post.class, Comment.class},
+            migrations = CHECKS + "flyway/blog/{engine}")
+    @AcceptedDifference(value = "posts.body: LENGTH_MISMATCH", engines = Engine.SQLITE)
+    static class StaleAcceptance implements MigrationCheckSuite {
+    }
+
+    @Test
+    void anAcceptedDifferenceThatDoesNotOccurFailsCheckSixOnThatEngineOnly() {
+        List<String> failures = TestKit.failures(TestKit.run(StaleAcceptance.class));
+
+        assertThat(failures).singleElement().asString().isEqualTo(
+                "6. the migrated schema equals create_all of the entities: Migration check failed for " + CHECKS
+                        + "flyway/blog/sqlite on SQLite: the migrated schema equals create_all of the entities "
+                        + "[io.github.dbtestkit.fixtures.Comment, io.github.dbtestkit.fixtures.Post].\n"
+                        + "  - @AcceptedDifference(\"posts.body: LENGTH_MISMATCH\") does not occur on SQLite: remove it, "
+                        + "or limit it to the engines where it does with engines = {...}.");
+    }
+
+    @DatabaseTest(schema = SchemaMode.NONE, entities = {Post.class, Comment.class}, migrations = CHECKS + "flyway/blog/{engine}")
+    @AcceptedDifference("posts.body LENGTH")
+    static class MalformedAcceptance implements MigrationCheckSuite {
+    }
+
+    @Test
+    void aMalformedAcceptedDifferenceFailsEveryCheckWithTheFormToUse() {
+        List<String> failures = TestKit.failures(TestKit.run(MalformedAcceptance.class));
+
+        assertThat(failures).hasSize(6).allSatisfy(f -> assertThat(f).contains(
+                "@AcceptedDifference(\"posts.body LENGTH\") on " + MalformedAcceptance.class.getName()
+                        + " is not of the form \"table.column: KIND\" or \"table: KIND\" with KIND one of MISSING_TABLE, "));
+    }
+
+    @DatabaseTest(entities = {Post.class, Comment.class})
+    static class NoMigrations implements MigrationCheckSuite {
+    }
+
+    @Test
+    void aClassWithoutMigrationsIsToldToNameThem() {
+        List<String> failures = TestKit.failures(TestKit.run(NoMigrations.class));
+
+        assertThat(failures).hasSize(6).allSatisfy(f -> assertThat(f).contains(
+                "Migrations can only be injected into a class with migrations: set @DatabaseTest(migrations = "
+                        + "\"classpath:db/migration\") on " + NoMigrations.class.getName()));
+    }
+
+    static class NotADatabaseTest implements MigrationCheckSuite {
+    }
+
+    @Test
+    void outsideADatabaseTestClassTheChecksSayWhatIsMissing() {
+        List<String> failures = TestKit.failures(TestKit.run(NotADatabaseTest.class));
+
+        assertThat(failures).hasSize(6).allSatisfy(f -> assertThat(f).contains(
+                "MigrationChecker is given to tests of a @DatabaseTest class: annotate " + NotADatabaseTest.class.getName()
+                        + " with @DatabaseTest(migrations = \"classpath:db/migration\")"));
+    }
+}

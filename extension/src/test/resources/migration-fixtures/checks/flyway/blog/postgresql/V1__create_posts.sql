@@ -1,0 +1,4 @@
+CREATE TABLE posts (
+    id   BIGSERIAL PRIMARY KEY,
+    body VARCHAR(255) NOT NULL
+);

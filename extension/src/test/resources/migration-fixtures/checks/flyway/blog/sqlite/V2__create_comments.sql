@@ -1,0 +1,5 @@
+CREATE TABLE comments (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    body    VARCHAR(255) NOT NULL,
+    post_id BIGINT NOT NULL REFERENCES posts (id)
+);
