@@ -1,8 +1,11 @@
 package io.github.dbtestkit;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -29,13 +32,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the tag {@code migration-checks}. A class whose only tests are these may set {@code schema = SchemaMode.NONE}: its
  * own database then stays empty, and a broken migration is reported by each check in its own words instead of
  * failing the class's setup. Each check can also be called from a test of your own through {@link MigrationChecker}.
+ * The checks run in their numbered order (JUnit's {@code OrderAnnotation}), unless the class chooses another
+ * {@code @TestMethodOrder}.
  */
 @Tag("migration-checks")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(MigrationCheckExtension.class)
 public interface MigrationCheckSuite {
 
     /** Check 1: every migration applies, in one go, to an empty database. */
     @Test
+    @Order(1)
     @DisplayName("1. every migration applies to an empty database")
     default void everyMigrationAppliesToAnEmptyDatabase(MigrationChecker checks) {
         checks.appliesFromEmpty();
@@ -43,6 +50,7 @@ public interface MigrationCheckSuite {
 
     /** Check 2: the migrations apply one version at a time, each step on top of the last. */
     @Test
+    @Order(2)
     @DisplayName("2. the migrations apply one at a time, in order")
     default void theMigrationsApplyOneAtATime(MigrationChecker checks) {
         checks.appliesOneAtATime();
@@ -50,6 +58,7 @@ public interface MigrationCheckSuite {
 
     /** Check 3: no duplicated version (Flyway) or changeset identity (Liquibase). */
     @Test
+    @Order(3)
     @DisplayName("3. no two migrations share a version")
     default void noTwoMigrationsShareAVersion(MigrationChecker checks) {
         checks.hasNoDuplicateVersions();
@@ -57,6 +66,7 @@ public interface MigrationCheckSuite {
 
     /** Check 4: after migrating, the schema matches the entities. */
     @Test
+    @Order(4)
     @DisplayName("4. the migrated schema matches the entities")
     default void theMigratedSchemaMatchesTheEntities(MigrationChecker checks) {
         checks.matchesEntities();
@@ -64,6 +74,7 @@ public interface MigrationCheckSuite {
 
     /** Check 5 (Liquibase): update, roll back one changeset at a time, update again: the same schema each way. */
     @Test
+    @Order(5)
     @DisplayName("5. rolling back and updating again gives the same schema")
     default void rollingBackAndUpdatingAgainGivesTheSameSchema(MigrationChecker checks) {
         checks.rollbackRoundTrip();
@@ -71,6 +82,7 @@ public interface MigrationCheckSuite {
 
     /** Check 6: the migrated schema equals create_all of the entities, apart from accepted differences. */
     @Test
+    @Order(6)
     @DisplayName("6. the migrated schema equals create_all of the entities")
     default void theMigratedSchemaEqualsCreateAll(MigrationChecker checks) {
         checks.equalsCreateAll();
