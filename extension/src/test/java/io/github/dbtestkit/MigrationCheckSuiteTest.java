@@ -44,6 +44,10 @@ class MigrationCheckSuiteTest {
         // check 4 is skipped on SQLite until schema validation is in the build (Hibernate's validator cannot read SQLite)
         assertThat(aborted(results)).allSatisfy(skip -> assertThat(skip).startsWith("4. ").contains("SQLite"));
         assertThat(results.testEvents().succeeded().count() + results.testEvents().aborted().count()).isEqualTo(18);
+        assertThat(results.testEvents().started().stream().map(e -> e.getTestDescriptor().getDisplayName().substring(0, 2)))
+                .as("numbered order on each engine")
+                .containsExactly("1.", "2.", "3.", "4.", "5.", "6.", "1.", "2.", "3.", "4.", "5.", "6.",
+                        "1.", "2.", "3.", "4.", "5.", "6.");
     }
 
     /** Tests aborted by an assumption (a check that does not apply), with the reason. */
