@@ -34,9 +34,17 @@ public final class EntityClasses {
     private EntityClasses() {
     }
 
-    /** Whether the class carries {@code @jakarta.persistence.Entity}. */
+    /**
+     * Whether the class carries {@code @jakarta.persistence.Entity}. Compared by name, so classes loaded by another
+     * class loader (the CLI's, a test's) are recognised too.
+     */
     public static boolean isEntity(Class<?> type) {
-        return type.isAnnotationPresent(Entity.class);
+        for (java.lang.annotation.Annotation annotation : type.getDeclaredAnnotations()) {
+            if (annotation.annotationType().getName().equals(Entity.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -101,6 +109,10 @@ public final class EntityClasses {
                     fromJar(url, path, names);
                 }
             }
+            // Jars written without directory entries are invisible to getResources(folder): list them directly.
+            for (Path jar : classPathJars(loader)) {
+                fromJarFile(jar, path, names);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not scan package " + pkg + " for entities: " + e.getMessage(), e);
         } catch (URISyntaxException e) {
@@ -120,17 +132,48 @@ public final class EntityClasses {
         }
     }
 
+    private static List<Path> classPathJars(ClassLoader loader) throws URISyntaxException {
+        Set<Path> jars = new LinkedHashSet<>();
+        for (ClassLoader l = loader; l != null; l = l.getParent()) {
+            if (l instanceof java.net.URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    if ("file".equals(url.getProtocol()) && url.getPath().endsWith(".jar")) {
+                        jars.add(Path.of(url.toURI()));
+                    }
+                }
+            }
+            if (l == ClassLoader.getSystemClassLoader()) {
+                for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                    if (entry.endsWith(".jar")) {
+                        jars.add(Path.of(entry));
+                    }
+                }
+            }
+        }
+        return jars.stream().filter(Files::isRegularFile).toList();
+    }
+
+    private static void fromJarFile(Path file, String path, Set<String> names) throws IOException {
+        try (JarFile jar = new JarFile(file.toFile())) {
+            addEntries(jar, path, names);
+        }
+    }
+
     private static void fromJar(URL url, String path, Set<String> names) throws IOException {
         JarURLConnection connection = (JarURLConnection) url.openConnection();
         connection.setUseCaches(false);
         try (JarFile jar = connection.getJarFile()) {
-            Enumeration<JarEntry> entries = jar.entries();
-            while (entries.hasMoreElements()) {
-                String entry = entries.nextElement().getName();
-                if (entry.startsWith(path + "/") && entry.endsWith(".class")
-                        && !entry.endsWith("module-info.class") && !entry.endsWith("package-info.class")) {
-                    names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
-                }
+            addEntries(jar, path, names);
+        }
+    }
+
+    private static void addEntries(JarFile jar, String path, Set<String> names) {
+        Enumeration<JarEntry> entries = jar.entries();
+        while (entries.hasMoreElements()) {
+            String entry = entries.nextElement().getName();
+            if (entry.startsWith(path + "/") && entry.endsWith(".class")
+                    && !entry.endsWith("module-info.class") && !entry.endsWith("package-info.class")) {
+                names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
             }
         }
     }
