@@ -104,6 +104,7 @@ public final class ExpectedSchemaReader {
         Map<Table, String> owners = new IdentityHashMap<>();
         Map<Column, String> attributes = new IdentityHashMap<>();
         label(metadata, owners, attributes);
+        Set<Column> notNull = BeanValidationNotNull.columns(metadata);
 
         List<TableModel> tables = new ArrayList<>();
         List<SequenceModel> sequences = new ArrayList<>();
@@ -112,7 +113,7 @@ public final class ExpectedSchemaReader {
                     ? null : namespace.getPhysicalName().schema().getText();
             for (Table table : namespace.getTables()) {
                 if (table.isPhysicalTable() && !table.isView()) {
-                    tables.add(table(metadata, table, schema, owners, attributes));
+                    tables.add(table(metadata, table, schema, owners, attributes, notNull));
                 }
             }
             for (Sequence sequence : namespace.getSequences()) {
@@ -125,13 +126,14 @@ public final class ExpectedSchemaReader {
     }
 
     private TableModel table(Metadata metadata, Table table, String schema, Map<Table, String> owners,
-                             Map<Column, String> attributes) {
+                             Map<Column, String> attributes, Set<Column> notNull) {
         List<ColumnModel> columns = new ArrayList<>();
         for (Column column : table.getColumns()) {
             ColumnType type = TypeNames.parse(column.getSqlType(metadata));
             boolean hasDefault = column.getDefaultValue() != null || column.isIdentity()
                     || column.getGeneratedAs() != null;
-            columns.add(new ColumnModel(column.getName(), type, column.isNullable(), hasDefault, column.isIdentity(),
+            boolean nullable = column.isNullable() && !notNull.contains(column);
+            columns.add(new ColumnModel(column.getName(), type, nullable, hasDefault, column.isIdentity(),
                     attributes.get(column)));
         }
         List<String> primaryKey = table.getPrimaryKey() == null

@@ -200,6 +200,9 @@ final class Corpus {
                 drift("quoted mixed-case column nullable", Domains.AUTHORS, Ddl.AUTHORS,
                         "\"DisplayName\" varchar(255) not null", "\"DisplayName\" varchar(255)", ALL,
                         NULLABILITY_MISMATCH, WARNING, "BlogAuthors", "DisplayName"),
+                drift("Bean Validation @NotNull over a nullable column", Domains.NOTES, Ddl.NOTES,
+                        "text varchar(255) not null", "text varchar(255)", ALL, NULLABILITY_MISMATCH, WARNING, "notes",
+                        "text"),
                 drift("quoted mixed-case table missing", Domains.AUTHORS, Ddl.AUTHORS, "create table \"BlogAuthors\"",
                         "create table \"BlogAuthor\"", ALL, MISSING_TABLE, ERROR, "BlogAuthors", null));
     }
@@ -216,6 +219,7 @@ final class Corpus {
                 correct("UUID id, @Version, STRING and ORDINAL enums, LocalDate, OffsetDateTime, @Lob",
                         Domains.ACCOUNTS, Ddl.ACCOUNTS),
                 correct("quoted mixed-case names", Domains.AUTHORS, Ddl.AUTHORS),
+                correct("Bean Validation @NotNull over NOT NULL", Domains.NOTES, Ddl.NOTES),
                 correct("unique index for a unique constraint, index under another name", Domains.SHOP,
                         Ddl.SHOP.replace("email varchar(200) not null unique", "email varchar(200) not null")
                                 .replace("create index idx_products_sku on products (sku);",

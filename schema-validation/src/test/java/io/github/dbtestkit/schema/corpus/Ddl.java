@@ -103,4 +103,8 @@ final class Ddl {
     static final String AUTHORS = """
             create table "BlogAuthors" (id bigint not null primary key, "DisplayName" varchar(255) not null);
             """;
+
+    static final String NOTES = """
+            create table notes (id bigint not null primary key, text varchar(255) not null);
+            """;
 }

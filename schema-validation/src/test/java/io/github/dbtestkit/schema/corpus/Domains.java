@@ -49,6 +49,7 @@ final class Domains {
     static final List<Class<?>> PAYMENTS = List.of(Payment.class, CardPayment.class);
     static final List<Class<?>> ACCOUNTS = List.of(Account.class);
     static final List<Class<?>> AUTHORS = List.of(Author.class);
+    static final List<Class<?>> NOTES = List.of(Note.class);
 
     @Entity
     @Table(name = "posts")
@@ -189,5 +190,12 @@ final class Domains {
     static class Author {
         @Id Long id;
         @Column(name = "\"DisplayName\"", nullable = false) String displayName;
+    }
+
+    @Entity
+    @Table(name = "notes")
+    static class Note {
+        @Id Long id;
+        @jakarta.validation.constraints.NotNull String text;
     }
 }
