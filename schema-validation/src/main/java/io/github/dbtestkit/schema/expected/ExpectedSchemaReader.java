@@ -14,6 +14,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.mapping.Collection;
@@ -63,7 +64,8 @@ public final class ExpectedSchemaReader {
 
     /** Builds Hibernate's metadata for these classes and reads the schema it describes. */
     public SchemaModel read(List<Class<?>> entities) {
-        StandardServiceRegistry registry = registry(engine, majorVersion, minorVersion, Map.of());
+        StandardServiceRegistry registry = registry(engine, majorVersion, minorVersion, Map.of(),
+                entities.stream().map(Class::getClassLoader).filter(Objects::nonNull).distinct().toList());
         try {
             return read(metadata(registry, entities));
         } finally {
@@ -78,7 +80,19 @@ public final class ExpectedSchemaReader {
      */
     public static StandardServiceRegistry registry(SchemaEngine engine, int majorVersion, int minorVersion,
                                                    Map<String, Object> extra) {
-        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder()
+        return registry(engine, majorVersion, minorVersion, extra, List.of());
+    }
+
+    /**
+     * As {@link #registry(SchemaEngine, int, int, Map)}, with class loaders Hibernate must also search: those of
+     * entity classes loaded apart from dbtestkit (the CLI's, generated classes), since Hibernate resolves
+     * associations' classes by name.
+     */
+    public static StandardServiceRegistry registry(SchemaEngine engine, int majorVersion, int minorVersion,
+                                                   Map<String, Object> extra, List<ClassLoader> classLoaders) {
+        BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder();
+        classLoaders.forEach(bootstrap::applyClassLoader);
+        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(bootstrap.build())
                 .applySetting("hibernate.dialect", engine.dialect())
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .applySetting("jakarta.persistence.validation.mode", "none");
