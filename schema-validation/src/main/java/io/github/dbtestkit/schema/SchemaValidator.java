@@ -3,7 +3,7 @@ package io.github.dbtestkit.schema;
 import io.github.dbtestkit.schema.actual.ActualSchemaReader;
 import io.github.dbtestkit.schema.diff.SchemaDiff;
 import io.github.dbtestkit.schema.expected.EntityClasses;
-import io.github.dbtestkit.schema.expected.ExpectedSchemaReader;
+import io.github.dbtestkit.schema.expected.ExpectedModels;
 import io.github.dbtestkit.schema.model.SchemaEngine;
 import io.github.dbtestkit.schema.model.SchemaModel;
 import io.github.dbtestkit.schema.model.TableModel;
@@ -100,8 +100,7 @@ public final class SchemaValidator {
     private static SchemaModel readExpected(SchemaEngine engine, DatabaseMetaData meta, List<Class<?>> classes)
             throws SQLException {
         try {
-            return new ExpectedSchemaReader(engine, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion())
-                    .read(classes);
+            return ExpectedModels.get(engine, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), classes);
         } catch (HibernateException e) {
             throw new IllegalArgumentException("Hibernate could not map the entities "
                     + classes.stream().map(Class::getSimpleName).toList() + ": " + e.getMessage(), e);
