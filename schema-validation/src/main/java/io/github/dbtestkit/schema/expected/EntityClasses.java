@@ -109,9 +109,12 @@ public final class EntityClasses {
                     fromJar(url, path, names);
                 }
             }
-            // Jars written without directory entries are invisible to getResources(folder): list them directly.
-            for (Path jar : classPathJars(loader)) {
-                fromJarFile(jar, path, names);
+            // Jars written without directory entries are invisible to getResources(folder): when that found
+            // nothing, list the class path's jars directly (slower, so only then).
+            if (names.isEmpty()) {
+                for (Path jar : classPathJars(loader)) {
+                    fromJarFile(jar, path, names);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not scan package " + pkg + " for entities: " + e.getMessage(), e);
