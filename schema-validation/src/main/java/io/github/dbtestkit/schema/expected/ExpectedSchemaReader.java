@@ -93,13 +93,17 @@ public final class ExpectedSchemaReader {
         BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder();
         classLoaders.forEach(bootstrap::applyClassLoader);
         StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(bootstrap.build())
-                .applySetting("hibernate.dialect", engine.dialect())
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .applySetting("jakarta.persistence.validation.mode", "none");
         if (majorVersion > 0) {
             builder.applySetting("jakarta.persistence.database-product-name", engine.displayName())
                     .applySetting("jakarta.persistence.database-major-version", String.valueOf(majorVersion))
                     .applySetting("jakarta.persistence.database-minor-version", String.valueOf(minorVersion));
+        }
+        if (majorVersion <= 0 || engine == SchemaEngine.SQLITE) {
+            // With a product name and version Hibernate resolves H2Dialect and PostgreSQLDialect itself (and warns
+            // when they are named); SQLite's community dialect must be named.
+            builder.applySetting("hibernate.dialect", engine.dialect());
         }
         builder.applySettings(extra);
         return builder.build();
