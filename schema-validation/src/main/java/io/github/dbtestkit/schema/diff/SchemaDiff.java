@@ -13,6 +13,7 @@ import io.github.dbtestkit.schema.model.SchemaEngine;
 import io.github.dbtestkit.schema.model.SchemaModel;
 import io.github.dbtestkit.schema.model.SequenceModel;
 import io.github.dbtestkit.schema.model.TableModel;
+import io.github.dbtestkit.schema.model.TypeFamily;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -174,8 +175,7 @@ public final class SchemaDiff {
             return normalise(want.spelling()).equals(normalise(have.spelling()));
         }
         boolean bothStrings = want.type().family() == have.type().family()
-                && (want.type().family() == io.github.dbtestkit.schema.model.TypeFamily.STRING
-                || want.type().family() == io.github.dbtestkit.schema.model.TypeFamily.BINARY);
+                && (want.type().family() == TypeFamily.STRING || want.type().family() == TypeFamily.BINARY);
         if (bothStrings) {
             // Bounded where the mapping is unbounded: a length problem, reported by compareLength.
             return true;

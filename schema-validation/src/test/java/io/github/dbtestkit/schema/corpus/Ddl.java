@@ -107,4 +107,17 @@ final class Ddl {
     static final String NOTES = """
             create table notes (id bigint not null primary key, text varchar(255) not null);
             """;
+
+    static final String PROFILES = """
+            create table members (id bigint not null primary key);
+            create table profiles (id bigint not null primary key,
+              member_id bigint not null unique references members (id));
+            """;
+
+    static final String SHIPMENTS = """
+            create table order_lines (order_no bigint not null, line_no integer not null, quantity integer not null,
+              primary key (line_no, order_no));
+            create table shipments (id bigint not null primary key, order_no bigint, line_no integer,
+              foreign key (order_no, line_no) references order_lines (order_no, line_no));
+            """;
 }

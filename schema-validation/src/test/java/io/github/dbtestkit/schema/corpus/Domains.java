@@ -50,6 +50,8 @@ final class Domains {
     static final List<Class<?>> ACCOUNTS = List.of(Account.class);
     static final List<Class<?>> AUTHORS = List.of(Author.class);
     static final List<Class<?>> NOTES = List.of(Note.class);
+    static final List<Class<?>> PROFILES = List.of(Member.class, Profile.class);
+    static final List<Class<?>> SHIPMENTS = List.of(OrderLine.class, Shipment.class);
 
     @Entity
     @Table(name = "posts")
@@ -197,5 +199,53 @@ final class Domains {
     static class Note {
         @Id Long id;
         @jakarta.validation.constraints.NotNull String text;
+    }
+
+    @Entity
+    @Table(name = "members")
+    static class Member {
+        @Id Long id;
+    }
+
+    @Entity
+    @Table(name = "profiles")
+    static class Profile {
+        @Id Long id;
+        @jakarta.persistence.OneToOne(optional = false) @JoinColumn(name = "member_id") Member member;
+    }
+
+    @jakarta.persistence.Embeddable
+    static class LineId implements java.io.Serializable {
+        @Column(name = "order_no") Long orderNo;
+        @Column(name = "line_no") Integer lineNo;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LineId l && java.util.Objects.equals(orderNo, l.orderNo)
+                    && java.util.Objects.equals(lineNo, l.lineNo);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(orderNo, lineNo);
+        }
+    }
+
+    @Entity
+    @Table(name = "order_lines")
+    static class OrderLine {
+        @jakarta.persistence.EmbeddedId LineId id;
+        int quantity;
+    }
+
+    @Entity
+    @Table(name = "shipments")
+    static class Shipment {
+        @Id Long id;
+        @ManyToOne
+        @jakarta.persistence.JoinColumns({
+                @JoinColumn(name = "order_no", referencedColumnName = "order_no"),
+                @JoinColumn(name = "line_no", referencedColumnName = "line_no")})
+        OrderLine line;
     }
 }
