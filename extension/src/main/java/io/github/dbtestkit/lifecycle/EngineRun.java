@@ -2,6 +2,9 @@ package io.github.dbtestkit.lifecycle;
 
 import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.SchemaMode;
+import io.github.dbtestkit.schema.ReportFormat;
+import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.config.ClassConfiguration;
 import io.github.dbtestkit.setup.PreparedDatabase;
 import io.github.dbtestkit.setup.SchemaSetup;
@@ -38,6 +41,23 @@ public final class EngineRun {
     }
 
     /**
+     * With {@code validateSchema} (the default), entities must match a schema the project owns (MIGRATIONS or NONE);
+     * create_all's schema is the entities' own, so there is nothing to compare.
+     */
+    private void checkSchema(PreparedDatabase prepared) {
+        SchemaMode mode = prepared.key().mode();
+        if (!config.validateSchema() || mode == SchemaMode.CREATE_ALL || prepared.entities().isEmpty()) {
+            return;
+        }
+        SchemaReport report = prepared.schemaReport();
+        if (report.hasErrors()) {
+            throw new DatabaseTestException("The entities of " + config.testClass().getName() + " do not match the "
+                    + mode + " schema on " + engine.displayName() + " (set @DatabaseTest(validateSchema = false) to run "
+                    + "anyway):\n" + report.render(ReportFormat.TEXT));
+        }
+    }
+
+    /**
      * The prepared database, preparing it on first call (engine started, schema applied, both cached JVM-wide).
      *
      * @throws DatabaseTestException if preparing failed, now or on an earlier call
@@ -48,7 +68,9 @@ public final class EngineRun {
         }
         if (failure == null) {
             try {
-                database = SchemaSetup.prepare(engine, config);
+                PreparedDatabase prepared = SchemaSetup.prepare(engine, config);
+                checkSchema(prepared);
+                database = prepared;
                 return database;
             } catch (RuntimeException e) {
                 failure = e;

@@ -2,7 +2,7 @@ package io.github.dbtestkit.setup;
 
 import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.config.ClassConfiguration;
-import jakarta.persistence.Entity;
+import io.github.dbtestkit.schema.expected.EntityClasses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +25,22 @@ public final class EntityResolution {
      * @throws DatabaseTestException naming a listed class that is not an entity, or a package with none
      */
     public static EntitySet resolve(ClassConfiguration config) {
+        String on = " on " + config.testClass().getName();
         List<Class<?>> classes = new ArrayList<>();
         for (Class<?> type : config.entities()) {
-            if (!type.isAnnotationPresent(Entity.class)) {
-                throw new DatabaseTestException("Entity class " + type.getName() + " in @DatabaseTest(entities) on "
-                        + config.testClass().getName() + " is not annotated with @Entity.");
+            if (!EntityClasses.isEntity(type)) {
+                throw new DatabaseTestException("Entity class " + type.getName() + " in @DatabaseTest(entities)" + on
+                        + " is not annotated with @Entity.");
             }
             classes.add(type);
         }
         if (!config.entityPackages().isEmpty()) {
-            throw new DatabaseTestException("@DatabaseTest(entityPackages) is not available in this build.");
+            try {
+                classes.addAll(EntityClasses.scan(config.entityPackages(), config.testClass().getClassLoader(),
+                        "@DatabaseTest(entityPackages)" + on));
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                throw new DatabaseTestException(e.getMessage(), e);
+            }
         }
         return EntitySet.of(classes);
     }

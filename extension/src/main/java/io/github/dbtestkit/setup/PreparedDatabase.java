@@ -23,6 +23,7 @@ import java.sql.SQLException;
 public final class PreparedDatabase implements AutoCloseable {
 
     private final SchemaKey key;
+    private final java.nio.file.Path reportDir;
     private final DatabaseServer server;
     private final DatabaseInstance instance;
     private final String serverVersion;
@@ -31,8 +32,11 @@ public final class PreparedDatabase implements AutoCloseable {
     private final PhysicalConnections connections;
     private final java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
     private volatile SessionFactory sessionFactory;
+    private io.github.dbtestkit.schema.SchemaReport schemaReport;
 
-    PreparedDatabase(SchemaKey key, DatabaseServer server, DatabaseInstance instance, String serverVersion, EntitySet entities) {
+    PreparedDatabase(SchemaKey key, DatabaseServer server, DatabaseInstance instance, String serverVersion, EntitySet entities,
+                     java.nio.file.Path reportDir) {
+        this.reportDir = reportDir;
         this.key = key;
         this.server = server;
         this.instance = instance;
@@ -60,6 +64,11 @@ public final class PreparedDatabase implements AutoCloseable {
     /** The data source handed to tests: views of the running test's transaction, physical connections otherwise. */
     public RoutingDataSource dataSource() {
         return dataSource;
+    }
+
+    /** Where its schema reports are written. */
+    java.nio.file.Path reportDir() {
+        return reportDir;
     }
 
     /** The entities of its persistence unit. */
@@ -105,6 +114,17 @@ public final class PreparedDatabase implements AutoCloseable {
         }
         dataSource.enter(holder[0]);
         return holder[0];
+    }
+
+    /**
+     * The comparison of the entities with this database's schema, made on first call and kept (the schema of a
+     * prepared database never changes); {@code null} when there are no entities.
+     */
+    public synchronized io.github.dbtestkit.schema.SchemaReport schemaReport() {
+        if (schemaReport == null && !entities.isEmpty()) {
+            schemaReport = SchemaValidation.validate(this);
+        }
+        return schemaReport;
     }
 
     /**

@@ -39,10 +39,15 @@ public record SchemaKey(Engine engine, String provider, SchemaMode mode, String 
      * JVMs (parallel CI jobs) apart on a shared external server.
      */
     public String databaseName() {
+        return "dbt_" + engine.id() + "_" + fingerprint() + "_" + JVM_SUFFIX;
+    }
+
+    /** Ten hex digits that identify the key across runs, for file names: {@code 3f9a12c0d1}. */
+    public String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(toString().getBytes(StandardCharsets.UTF_8));
-            return "dbt_" + engine.id() + "_" + HexFormat.of().formatHex(digest.digest(), 0, 5) + "_" + JVM_SUFFIX;
+            return HexFormat.of().formatHex(digest.digest(), 0, 5);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -41,7 +41,7 @@ public final class SchemaSetup {
         DatabaseServer server = DatabaseServers.obtain(engine, config.settings());
         String fingerprint = migrations == null ? "" : migrations.resolvedLocation() + "@" + migrations.checksum();
         SchemaKey key = new SchemaKey(engine, server.provider(), mode, fingerprint, entities.names(), owner(config, mode));
-        return PreparedDatabases.obtain(key, () -> create(server, key, entities, migrations));
+        return PreparedDatabases.obtain(key, () -> create(server, key, entities, migrations, config.settings().reportDir()));
     }
 
     /**
@@ -119,10 +119,10 @@ public final class SchemaSetup {
     }
 
     private static PreparedDatabase create(DatabaseServer server, SchemaKey key, EntitySet entities,
-                                           ResolvedMigrations migrations) {
+                                           ResolvedMigrations migrations, java.nio.file.Path reportDir) {
         long start = System.nanoTime();
         DatabaseInstance instance = server.createDatabase(key.databaseName());
-        PreparedDatabase prepared = new PreparedDatabase(key, server, instance, server.version(), entities);
+        PreparedDatabase prepared = new PreparedDatabase(key, server, instance, server.version(), entities, reportDir);
         try {
             if (key.mode() == SchemaMode.MIGRATIONS) {
                 try {

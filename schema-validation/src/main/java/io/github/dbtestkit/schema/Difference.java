@@ -28,4 +28,20 @@ public record Difference(DifferenceKind kind, Severity severity, String table, S
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(message, "message");
     }
+
+    /**
+     * The stable id of the rule that produced this finding: the kind's {@link DifferenceKind#rule()}, refined where
+     * one kind has two directions ({@code length-mismatch.shorter} is an error, {@code length-mismatch.longer} is
+     * informational). Ids never change once published; docs/schema-validation.md lists them.
+     */
+    public String rule() {
+        return switch (kind) {
+            case LENGTH_MISMATCH -> kind.rule() + (severity == Severity.ERROR ? ".shorter" : ".longer");
+            case PRECISION_MISMATCH -> kind.rule() + (severity == Severity.ERROR ? ".lower" : ".higher");
+            case NULLABILITY_MISMATCH -> kind.rule() + (severity == Severity.ERROR ? ".database-not-null"
+                    : ".database-nullable");
+            case UNMAPPED_COLUMN -> kind.rule() + (severity == Severity.ERROR ? ".not-null" : ".nullable");
+            default -> kind.rule();
+        };
+    }
 }

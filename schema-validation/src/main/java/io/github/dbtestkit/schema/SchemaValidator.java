@@ -1,8 +1,25 @@
 package io.github.dbtestkit.schema;
 
+import io.github.dbtestkit.schema.actual.ActualSchemaReader;
+import io.github.dbtestkit.schema.diff.SchemaDiff;
+import io.github.dbtestkit.schema.expected.EntityClasses;
+import io.github.dbtestkit.schema.expected.ExpectedModels;
+import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.schema.model.SchemaModel;
+import io.github.dbtestkit.schema.model.TableModel;
+import org.hibernate.HibernateException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Compares what Hibernate's mappings expect with what a live database has, collecting every difference in one pass.
@@ -12,6 +29,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class SchemaValidator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaValidator.class);
 
     private final List<Class<?>> entities;
     private final List<String> packages;
@@ -25,11 +44,16 @@ public final class SchemaValidator {
 
     /** Validates these entity classes. */
     public static SchemaValidator forEntities(Class<?>... entities) {
-        return new SchemaValidator(List.of(entities), List.of(), null);
+        return new SchemaValidator(EntityClasses.requireEntities(Arrays.asList(entities),
+                "SchemaValidator.forEntities(...)"), List.of(), null);
     }
 
     /** Validates every {@code @Entity} class found in these packages and their sub-packages. */
     public static SchemaValidator forPackages(String... packages) {
+        if (packages.length == 0) {
+            throw new IllegalArgumentException("No entity packages in SchemaValidator.forPackages(...):"
+                    + " name at least one package that holds @Entity classes.");
+        }
         return new SchemaValidator(List.of(), List.of(packages), null);
     }
 
@@ -38,8 +62,74 @@ public final class SchemaValidator {
         return new SchemaValidator(entities, packages, Objects.requireNonNull(dataSource, "dataSource"));
     }
 
-    /** Runs the comparison. */
+    /**
+     * Runs the comparison.
+     *
+     * @throws IllegalStateException when no data source was given, the engine is not supported, or the database
+     *                               cannot be read
+     * @throws IllegalArgumentException when the entities cannot be mapped
+     */
     public SchemaReport validate() {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (dataSource == null) {
+            throw new IllegalStateException("No database to validate against: call against(dataSource) before"
+                    + " validate().");
+        }
+        List<Class<?>> classes = entities.isEmpty() ? EntityClasses.scan(packages, classLoader(),
+                "SchemaValidator.forPackages(...)") : entities;
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String url = maskUrl(meta.getURL());
+            String product = meta.getDatabaseProductName();
+            SchemaEngine engine = SchemaEngine.fromProductName(product).orElseThrow(() ->
+                    new IllegalStateException("Schema validation supports H2, SQLite and PostgreSQL, but " + url
+                            + " is " + product + "."));
+            SchemaModel expected = readExpected(engine, meta, classes);
+            SchemaModel actual = ActualSchemaReader.of(engine).read(connection, otherSchemas(expected));
+            SchemaDiff.Result result = new SchemaDiff(engine).compare(expected, actual);
+            SchemaReport report = new SchemaReport(engine.displayName(), url, result.differences(), result.notes());
+            LOG.info("Validated {} entities against {} {}: {} errors, {} warnings, {} notices", classes.size(),
+                    engine.displayName(), url, report.differences(Severity.ERROR).size(),
+                    report.differences(Severity.WARNING).size(), report.differences(Severity.INFO).size());
+            return report;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the database's schema for validation: " + e.getMessage()
+                    + " — check the DataSource's URL and credentials.", e);
+        }
+    }
+
+    private static SchemaModel readExpected(SchemaEngine engine, DatabaseMetaData meta, List<Class<?>> classes)
+            throws SQLException {
+        try {
+            return ExpectedModels.get(engine, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), classes);
+        } catch (HibernateException e) {
+            throw new IllegalArgumentException("Hibernate could not map the entities "
+                    + classes.stream().map(Class::getSimpleName).toList() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Schemas the mapping names explicitly ({@code @Table(schema = "sales")}); the default one is always read. */
+    private static Set<String> otherSchemas(SchemaModel expected) {
+        Set<String> schemas = new LinkedHashSet<>();
+        for (TableModel table : expected.tables()) {
+            int dot = table.name().indexOf('.');
+            if (dot > 0) {
+                schemas.add(table.name().substring(0, dot));
+            }
+        }
+        return schemas;
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : SchemaValidator.class.getClassLoader();
+    }
+
+    /** A JDBC URL fit for reports: user info and password parameters replaced by {@code ***}. */
+    static String maskUrl(String url) {
+        if (url == null) {
+            return "unknown database";
+        }
+        return url.replaceAll("(?i)((?:password|pwd|pass)=)[^&;]*", "$1***")
+                .replaceAll("//[^/@]*@", "//***@");
     }
 }

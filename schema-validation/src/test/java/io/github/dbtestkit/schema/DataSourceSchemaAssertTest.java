@@ -5,7 +5,6 @@ import io.github.dbtestkit.schema.cli.fixture.Databases;
 import io.github.dbtestkit.schema.cli.fixture.Post;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,14 +43,12 @@ class DataSourceSchemaAssertTest {
     }
 
     @Test
-    @Disabled("needs SchemaValidator from branch schema-core")
     void passesWhenTheDatabaseMatches() {
         assertThatCode(() -> assertThat(dataSource).matchesEntities(Post.class, Comment.class)
                 .matchesEntitiesIn(Post.class.getPackageName())).doesNotThrowAnyException();
     }
 
     @Test
-    @Disabled("needs SchemaValidator from branch schema-core")
     void failsWithTheTextReportOnErrors() {
         Databases.execute(url, "ALTER TABLE posts DROP COLUMN title");
 
@@ -63,7 +60,6 @@ class DataSourceSchemaAssertTest {
     }
 
     @Test
-    @Disabled("needs SchemaValidator from branch schema-core")
     void warningsPassMatchesEntitiesButNotTheStrictReportAssertion() {
         Databases.execute(url, "ALTER TABLE posts ALTER COLUMN title SET NULL");
 
@@ -75,7 +71,6 @@ class DataSourceSchemaAssertTest {
     }
 
     @Test
-    @Disabled("needs SchemaValidator from branch schema-core")
     void aBaselineAcceptsKnownDrift() throws Exception {
         Databases.execute(url, "ALTER TABLE posts DROP COLUMN title");
         Path baseline = Files.writeString(dir.resolve("baseline.json"), """

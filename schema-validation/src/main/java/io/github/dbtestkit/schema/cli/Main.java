@@ -39,6 +39,14 @@ public final class Main implements Callable<Integer> {
         System.exit(execute(args, out, err, System::getenv, Validation.SCHEMA_VALIDATOR));
     }
 
+    /**
+     * Runs the command line in this JVM and returns its exit code instead of exiting: for build plugins, scripts and
+     * tests that embed the check. The environment is the process's ({@code --password-env}).
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return execute(args, out, err, System::getenv, Validation.SCHEMA_VALIDATOR);
+    }
+
     /** Runs the command line in this JVM, for tests and embedding. */
     static int execute(String[] args, PrintWriter out, PrintWriter err, Function<String, String> environment,
                        Validation validation) {

@@ -3,7 +3,6 @@ package io.github.dbtestkit.schema.cli;
 import io.github.dbtestkit.schema.cli.fixture.Comment;
 import io.github.dbtestkit.schema.cli.fixture.Databases;
 import io.github.dbtestkit.schema.cli.fixture.Post;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +15,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CLI in this JVM with the real validator, against file databases built by Hibernate's create_all. */
-@Disabled("needs SchemaValidator from branch schema-core")
 class CheckCommandEndToEndTest {
 
     private static final String CLASSES = System.getProperty("java.class.path");

@@ -4,7 +4,6 @@ import io.github.dbtestkit.schema.cli.fixture.Comment;
 import io.github.dbtestkit.schema.cli.fixture.Databases;
 import io.github.dbtestkit.schema.cli.fixture.Post;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,7 +103,6 @@ class CliJarIT {
     }
 
     @Test
-    @Disabled("needs SchemaValidator from branch schema-core")
     void loadsTheUsersEntitiesAndExitsZeroThenOneOnDrift() throws Exception {
         String url = "jdbc:h2:" + dir.resolve("blog").toAbsolutePath();
         Databases.createAll(url, Post.class, Comment.class);
@@ -124,7 +122,6 @@ class CliJarIT {
     }
 
     @Test
-    @Disabled("needs SchemaValidator from branch schema-core")
     void checksASqliteFileWithTheBundledDriver() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("blog.db").toAbsolutePath();
         Databases.createAll(url, Post.class, Comment.class);

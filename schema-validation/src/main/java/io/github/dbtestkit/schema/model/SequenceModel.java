@@ -1,0 +1,21 @@
+package io.github.dbtestkit.schema.model;
+
+import java.util.Objects;
+
+/**
+ * A database sequence.
+ *
+ * <pre>{@code
+ * new SequenceModel("posts_seq", 50);
+ * }</pre>
+ *
+ * @param name      the sequence's name
+ * @param increment its increment (the generator's allocation size on the mapping side)
+ */
+public record SequenceModel(String name, long increment) {
+
+    /** Checks the name. */
+    public SequenceModel {
+        Objects.requireNonNull(name, "name");
+    }
+}
