@@ -29,9 +29,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * </ol>
  *
  * <p>Checks 4 and 6 need {@code entities}; without them they are skipped, as check 5 is for Flyway. The tests carry
- * the tag {@code migration-checks}. A class whose only tests are these may set {@code schema = SchemaMode.NONE}: its
- * own database then stays empty, and a broken migration is reported by each check in its own words instead of
- * failing the class's setup. Each check can also be called from a test of your own through {@link MigrationChecker}.
+ * the tag {@code migration-checks}. The class's own database is prepared as usual first (migrated and, with entities,
+ * validated), so a broken migration or a drifted schema fails all six tests with the setup's message. To have each
+ * check report in its own words instead, set {@code schema = SchemaMode.NONE, validateSchema = false}: the class's own
+ * database then stays empty and unchecked, and only the checks' databases are migrated.
+ * Each check can also be called from a test of your own through {@link MigrationChecker}.
  * The checks run in their numbered order (JUnit's {@code OrderAnnotation}), unless the class chooses another
  * {@code @TestMethodOrder}.
  */

@@ -85,7 +85,7 @@ public final class EngineMigrationChecker implements MigrationChecker, AutoClose
         DataSource database = emptyDatabase();
         List<String> problems = migrate(migrations, database);
         if (problems.isEmpty()) {
-            problems = EntityValidation.problems(engine, serverVersion(database), entities(), database);
+            problems = EntityValidation.problems(entities(), database);
         }
         new CheckResult(check, migrations.resolvedLocation(), engine, problems).assertPassed();
     }
