@@ -1,6 +1,7 @@
 package com.example.shop;
 
 import io.github.dbtestkit.DatabaseTest;
+import io.github.dbtestkit.EnabledOnEngine;
 import io.github.dbtestkit.Engine;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,16 @@ class ShopLiquibaseTest {
         connection.rollback(beforeInsert);
         insertProduct(connection, "Pen", 0);
         assertThat(count(connection, "products")).isEqualTo(1);
+    }
+
+    /** Liquibase writes TIMESTAMP as TEXT on SQLite; the changelog's {@code <modifySql dbms="sqlite">} keeps TIMESTAMP. */
+    @Test
+    @EnabledOnEngine(Engine.SQLITE)
+    void onSqliteTheTimestampColumnKeepsItsDeclaredType(Connection connection) throws SQLException {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, null, "orders", "created_at")) {
+            columns.next();
+            assertThat(columns.getString("TYPE_NAME")).isEqualTo("TIMESTAMP");
+        }
     }
 
     @Test
