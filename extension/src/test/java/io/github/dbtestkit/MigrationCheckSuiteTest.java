@@ -1,11 +1,18 @@
 package io.github.dbtestkit;
 
+import io.github.dbtestkit.config.Settings;
+import io.github.dbtestkit.engine.DatabaseInstance;
+import io.github.dbtestkit.engine.DatabaseServers;
 import io.github.dbtestkit.fixtures.Comment;
 import io.github.dbtestkit.fixtures.Post;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +52,25 @@ class MigrationCheckSuiteTest {
                 .as("numbered order on each engine")
                 .containsExactly("1.", "2.", "3.", "4.", "5.", "6.", "1.", "2.", "3.", "4.", "5.", "6.",
                         "1.", "2.", "3.", "4.", "5.", "6.");
+    }
+
+    @DatabaseTest(engines = Engine.POSTGRESQL, entities = {Post.class, Comment.class},
+            migrations = CHECKS + "liquibase/blog/changelog.xml")
+    static class GoodLiquibaseOnPostgresql implements MigrationCheckSuite {
+    }
+
+    @Test
+    void theChecksDropTheDatabasesTheyCreate() throws SQLException {
+        EngineExecutionResults results = TestKit.run(GoodLiquibaseOnPostgresql.class);
+
+        assertThat(TestKit.failures(results)).isEmpty();
+        try (DatabaseInstance probe = DatabaseServers.obtain(Engine.POSTGRESQL, Settings.defaults())
+                .createDatabase("dbt_probe_checks");
+             Connection connection = probe.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_database WHERE datname LIKE 'dbt_check_%'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("databases left by the checks").isZero();
+        }
     }
 
     /** Tests aborted by an assumption (a check that does not apply), with the reason. */
