@@ -57,6 +57,10 @@ class MigrationCheckSuiteTest {
     @DatabaseTest(engines = Engine.POSTGRESQL, entities = {Post.class, Comment.class},
             migrations = CHECKS + "liquibase/blog/changelog.xml")
     static class GoodLiquibaseOnPostgresql implements MigrationCheckSuite {
+        @Test
+        void stepwiseUnderANameOfMyOwn(MigrationChecker checks) {
+            checks.appliesOneAtATime();
+        }
     }
 
     @Test
@@ -64,6 +68,7 @@ class MigrationCheckSuiteTest {
         EngineExecutionResults results = TestKit.run(GoodLiquibaseOnPostgresql.class);
 
         assertThat(TestKit.failures(results)).isEmpty();
+        assertThat(results.testEvents().succeeded().count()).as("six checks and the class's own test").isEqualTo(7);
         try (DatabaseInstance probe = DatabaseServers.obtain(Engine.POSTGRESQL, Settings.defaults())
                 .createDatabase("dbt_probe_checks");
              Connection connection = probe.dataSource().getConnection(); Statement statement = connection.createStatement();
@@ -123,6 +128,16 @@ class MigrationCheckSuiteTest {
     void aRepeatableThatNeedsALaterVersionPassesCheckOneAndFailsCheckTwoNamingTheStep() {
         EngineExecutionResults results = TestKit.run(RepeatableAhead.class);
 
+        assertThat(aborted(results)).containsExactly(
+                "4. the migrated schema matches the entities: Assumption failed: @DatabaseTest on "
+                        + RepeatableAhead.class.getName() + " lists no entities: list them in entities = {...} to "
+                        + "compare the migrated schema with them.",
+                "5. rolling back and updating again gives the same schema: Assumption failed: classpath:"
+                        + "migration-fixtures/flyway/repeatable-ahead is a Flyway folder: the rollback round trip is a "
+                        + "Liquibase check (Flyway's undo migrations are not in its free edition).",
+                "6. the migrated schema equals create_all of the entities: Assumption failed: @DatabaseTest on "
+                        + RepeatableAhead.class.getName() + " lists no entities: list them in entities = {...} to "
+                        + "compare the migrated schema with them.");
         assertThat(TestKit.failures(results)).singleElement().asString().startsWith(
                 "2. the migrations apply one at a time, in order: Migration check failed for classpath:migration-fixtures/"
                         + "flyway/repeatable-ahead on H2: the migrations apply one at a time, in order.\n"
