@@ -10,8 +10,8 @@ import io.github.dbtestkit.schema.baseline.BaselineEntry;
  * One line of any rendering: an open finding, an accepted one, or a stale baseline entry, so every renderer
  * treats the three the same way.
  */
-record Finding(Status status, Severity severity, DifferenceKind kind, String table, String column, String expected,
-               String actual, String message, String reason, String origin) {
+record Finding(Status status, Severity severity, DifferenceKind kind, String rule, String table, String column,
+               String expected, String actual, String message, String reason, String origin) {
 
     /** Where a finding stands; the order is the order within a table. */
     enum Status {
@@ -35,19 +35,20 @@ record Finding(Status status, Severity severity, DifferenceKind kind, String tab
             case WARNING -> Status.WARNING;
             case INFO -> Status.INFO;
         };
-        return new Finding(status, d.severity(), d.kind(), d.table(), d.column(), d.expected(), d.actual(),
+        return new Finding(status, d.severity(), d.kind(), d.rule(), d.table(), d.column(), d.expected(), d.actual(),
                 d.message(), null, null);
     }
 
     static Finding accepted(AcceptedDifference a) {
         Difference d = a.difference();
-        return new Finding(Status.ACCEPTED, d.severity(), d.kind(), d.table(), d.column(), d.expected(), d.actual(),
-                d.message(), a.reason(), a.entry().origin());
+        return new Finding(Status.ACCEPTED, d.severity(), d.kind(), d.rule(), d.table(), d.column(), d.expected(),
+                d.actual(), d.message(), a.reason(), a.entry().origin());
     }
 
     static Finding stale(BaselineEntry e) {
         String where = e.origin() == null ? "" : " (" + e.origin() + ")";
-        return new Finding(Status.STALE, Severity.WARNING, e.kind(), e.table(), e.column(), e.expected(), e.actual(),
+        return new Finding(Status.STALE, Severity.WARNING, e.kind(), e.kind().rule(), e.table(), e.column(),
+                e.expected(), e.actual(),
                 "Stale baseline entry" + where + ": no such difference any more; remove it from the baseline.",
                 e.reason(), e.origin());
     }

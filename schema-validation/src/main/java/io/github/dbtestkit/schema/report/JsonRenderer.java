@@ -54,6 +54,7 @@ final class JsonRenderer {
 
     private static ObjectNode finding(ObjectNode node, Finding f) {
         return node.put("kind", f.kind().name())
+                .put("rule", f.rule())
                 .put("severity", f.severity().name())
                 .put("table", f.table())
                 .put("column", f.column())

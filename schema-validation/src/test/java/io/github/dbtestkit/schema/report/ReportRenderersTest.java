@@ -85,9 +85,10 @@ class ReportRenderersTest {
         assertThat(json.get("summary").toString())
                 .isEqualTo("{\"errors\":2,\"warnings\":1,\"infos\":1,\"accepted\":1,\"stale\":1}");
         JsonNode first = json.get("differences").get(0);
-        assertThat(fieldNames(first)).containsExactly("kind", "severity", "table", "column", "expected", "actual",
+        assertThat(fieldNames(first)).containsExactly("kind", "rule", "severity", "table", "column", "expected", "actual",
                 "message");
         assertThat(first.get("kind").asText()).isEqualTo("TYPE_MISMATCH");
+        assertThat(first.get("rule").asText()).isEqualTo("type-mismatch");
         assertThat(first.get("severity").asText()).isEqualTo("ERROR");
         assertThat(first.get("message").asText()).isEqualTo(TRICKY);
         assertThat(json.get("differences")).hasSize(4);
