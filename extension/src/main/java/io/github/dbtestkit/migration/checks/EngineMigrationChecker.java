@@ -111,12 +111,11 @@ public final class EngineMigrationChecker implements MigrationChecker, AutoClose
         List<AcceptedRule> here = accepted.stream().filter(rule -> rule.appliesTo(engine)).toList();
         Set<String> acceptedKeys = here.stream().map(AcceptedRule::key).collect(Collectors.toSet());
         Set<String> found = differences.stream().map(SchemaDifference::key).collect(Collectors.toSet());
-        List<String> unaccepted = new ArrayList<>();
-        differences.stream().filter(d -> !acceptedKeys.contains(d.key())).forEach(d -> unaccepted.add(d.toString()));
-        if (!unaccepted.isEmpty()) {
+        List<SchemaDifference> open = differences.stream().filter(d -> !acceptedKeys.contains(d.key())).toList();
+        List<String> unaccepted = new ArrayList<>(open.stream().map(SchemaDifference::toString).toList());
+        if (!open.isEmpty()) {
             unaccepted.add("Fix the migrations or the entities, or accept a difference on the class with "
-                    + "@AcceptedDifference(\"" + differences.stream().filter(d -> !acceptedKeys.contains(d.key()))
-                    .findFirst().orElseThrow().key() + "\") (engines = ... to limit it).");
+                    + "@AcceptedDifference(\"" + open.get(0).key() + "\") (engines = ... to limit it).");
         }
         here.stream().filter(rule -> !found.contains(rule.key())).forEach(rule -> unaccepted.add(
                 "@AcceptedDifference(\"" + rule.written() + "\") does not occur on " + engine.displayName()
