@@ -51,9 +51,12 @@ public final class EngineRun {
         }
         SchemaReport report = prepared.schemaReport();
         if (report.hasErrors()) {
+            String hint = mode == SchemaMode.NONE
+                    ? "schema = NONE starts from an empty database: use CREATE_ALL or MIGRATIONS, or set"
+                      + " @DatabaseTest(validateSchema = false) when the tests create the tables themselves"
+                    : "fix the migrations or the entities, or set @DatabaseTest(validateSchema = false) to run anyway";
             throw new DatabaseTestException("The entities of " + config.testClass().getName() + " do not match the "
-                    + mode + " schema on " + engine.displayName() + " (set @DatabaseTest(validateSchema = false) to run "
-                    + "anyway):\n" + report.render(ReportFormat.TEXT));
+                    + mode + " schema on " + engine.displayName() + " (" + hint + "):\n" + report.render(ReportFormat.TEXT));
         }
     }
 
