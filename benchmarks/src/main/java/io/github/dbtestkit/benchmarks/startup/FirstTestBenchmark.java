@@ -1,0 +1,88 @@
+package io.github.dbtestkit.benchmarks.startup;
+
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.benchmarks.Benchmark;
+import io.github.dbtestkit.benchmarks.BenchmarkOptions;
+import io.github.dbtestkit.benchmarks.harness.Samples;
+import io.github.dbtestkit.benchmarks.harness.Table;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Time to first test in a fresh JVM: a child JVM runs one {@link FirstDatabaseTest} per engine, against the same
+ * child running {@link FirstPlainTest} (JVM and JUnit startup, no database). Variants are interleaved child by child;
+ * one untimed child per variant goes first so that one-off work (the OS's file cache, zonky unpacking its binaries)
+ * is not charged to the first timed one. Medians are reported.
+ *
+ * <pre>{@code
+ * new FirstTestBenchmark().run(BenchmarkOptions.fromSystemProperties(), System.out);
+ * }</pre>
+ */
+public final class FirstTestBenchmark implements Benchmark {
+
+    /** The target for H2: the first test starts within 1.5 s of launching the JVM. */
+    static final double H2_TARGET_MILLIS = 1500;
+
+    @Override
+    public String id() {
+        return "first-test";
+    }
+
+    @Override
+    public String description() {
+        return "time from launching a fresh JVM to the first @DatabaseTest body, vs a plain JUnit test in the same kind of JVM";
+    }
+
+    @Override
+    public void run(BenchmarkOptions options, PrintStream out) throws Exception {
+        List<String> variants = new ArrayList<>();
+        variants.add(FirstTestChild.PLAIN);
+        options.engines().forEach(engine -> variants.add(engine.id()));
+        Map<String, Samples> wall = new LinkedHashMap<>();
+        Map<String, Samples> uptime = new LinkedHashMap<>();
+        variants.forEach(variant -> {
+            wall.put(variant, new Samples());
+            uptime.put(variant, new Samples());
+        });
+
+        out.println("  warming up: one untimed child JVM per variant...");
+        for (String variant : variants) {
+            ChildJvm.firstTest(variant);
+        }
+        for (int i = 0; i < options.jvms(); i++) {
+            out.println("  child JVMs, round " + (i + 1) + " of " + options.jvms() + "...");
+            for (String variant : variants) {
+                ChildJvm.Timing timing = ChildJvm.firstTest(variant);
+                wall.get(variant).add(timing.wallMillis());
+                uptime.get(variant).add(timing.uptimeMillis());
+            }
+        }
+
+        double baseline = wall.get(FirstTestChild.PLAIN).median();
+        Table table = new Table("variant", "launch→first test ms", "min..max ms", "JVM uptime ms", "minus baseline ms",
+                "ratio to baseline", "target ms", "met");
+        for (String variant : variants) {
+            Samples samples = wall.get(variant);
+            boolean isBaseline = variant.equals(FirstTestChild.PLAIN);
+            boolean hasTarget = variant.equals(Engine.H2.id());
+            table.row(isBaseline ? "plain JUnit (baseline)" : variant,
+                    Table.number(samples.median(), 0),
+                    Table.number(samples.min(), 0) + ".." + Table.number(samples.max(), 0),
+                    Table.number(uptime.get(variant).median(), 0),
+                    isBaseline ? "-" : Table.number(samples.median() - baseline, 0),
+                    isBaseline ? "1.00x" : Table.ratio(samples.median(), baseline),
+                    hasTarget ? Table.number(H2_TARGET_MILLIS, 0) : "-",
+                    hasTarget ? (samples.median() <= H2_TARGET_MILLIS ? "yes" : "NO") : "-");
+        }
+        out.println();
+        table.print(out);
+        out.println();
+        out.println("launch→first test = from ProcessBuilder.start() to the test's first line of output, measured by this"
+                + " JVM; JVM uptime = the child's own RuntimeMXBean start time to that line; medians of "
+                + options.jvms() + " child JVMs per variant.");
+    }
+}
