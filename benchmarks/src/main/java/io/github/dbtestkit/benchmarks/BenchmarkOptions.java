@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * @param only       {@code bench.only}: ids of the benchmarks to run, empty for all
  * @param engines    {@code bench.engines}: engines to measure, e.g. {@code h2,sqlite}
  * @param iterations {@code bench.iterations}: tests (or raw loop iterations) per timed run
- * @param warmups    {@code bench.warmups}: untimed runs of each variant before timing
+ * @param warmups    {@code bench.warmups}: untimed runs of each variant before timing, at least 1 (the first run
+ *                   of a class pays the schema setup and JIT compilation)
  * @param rounds     {@code bench.rounds}: timed runs of each variant; medians are reported
  * @param jvms       {@code bench.jvms}: child JVMs started per variant for startup times (after one untimed one)
  */
@@ -47,7 +48,7 @@ public record BenchmarkOptions(Set<String> only, List<Engine> engines, int itera
             throw new IllegalArgumentException(ENGINES + " names no engine: expected a comma-separated list of h2, sqlite, postgresql.");
         }
         requireAtLeast(ITERATIONS, iterations, 1);
-        requireAtLeast(WARMUPS, warmups, 0);
+        requireAtLeast(WARMUPS, warmups, 1); // the first run pays schema setup and JIT compilation
         requireAtLeast(ROUNDS, rounds, 1);
         requireAtLeast(JVMS, jvms, 1);
     }

@@ -1,7 +1,10 @@
 package io.github.dbtestkit.benchmarks.overhead;
 
+import io.github.dbtestkit.benchmarks.harness.PerTest;
 import io.github.dbtestkit.benchmarks.workload.InsertOneRow;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -11,21 +14,25 @@ import java.sql.SQLException;
  * connections, so "begin" costs what it costs the extension.
  *
  * <pre>{@code
- * long nanos = RawJdbcLoop.run(connection, 1000);
+ * PerTest cost = RawJdbcLoop.run(connection, 1000);
  * }</pre>
  */
 final class RawJdbcLoop {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private RawJdbcLoop() {
     }
 
-    /** Runs {@code iterations} iterations and returns the nanoseconds they took. */
-    static long run(Connection physical, int iterations) throws SQLException {
+    /** Runs {@code iterations} iterations and returns what one cost. */
+    static PerTest run(Connection physical, int iterations) throws SQLException {
+        long startCpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (long id = 0; id < iterations; id++) {
             oneIteration(physical, id);
         }
-        return System.nanoTime() - start;
+        long wall = System.nanoTime() - start;
+        return PerTest.of(wall, THREADS.getCurrentThreadCpuTime() - startCpu, iterations);
     }
 
     /** Begin, insert the row {@code id}, roll back. */

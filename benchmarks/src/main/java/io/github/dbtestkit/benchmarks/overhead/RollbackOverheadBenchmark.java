@@ -4,6 +4,7 @@ import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.benchmarks.Benchmark;
 import io.github.dbtestkit.benchmarks.BenchmarkOptions;
 import io.github.dbtestkit.benchmarks.harness.InProcessLauncher;
+import io.github.dbtestkit.benchmarks.harness.PerTest;
 import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
 import io.github.dbtestkit.benchmarks.harness.TestSpan;
@@ -14,21 +15,26 @@ import io.github.dbtestkit.engine.DatabaseServers;
 
 import java.io.PrintStream;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Per-test overhead of {@code Isolation.ROLLBACK}, per engine: {@link ExtensionInsertTest} against
  * {@link PlainJUnitInsertTest} (the same tests in plain JUnit on one connection) and {@link RawJdbcLoop} (the same
- * database work with no test framework), all in this JVM and interleaved round by round so that a slow moment on the
- * machine hits every variant alike. Each variant is warmed up first; medians of the rounds are reported.
+ * database work with no test framework), all in this JVM. Each variant is warmed up first; then the variants take
+ * turns round by round, in a rotating order, so that a slow moment on the machine hits them alike. Medians of the
+ * rounds are reported, and the overhead is the median of the per-round differences.
  *
  * <pre>{@code
  * new RollbackOverheadBenchmark().run(BenchmarkOptions.fromSystemProperties(), System.out);
  * }</pre>
  */
 public final class RollbackOverheadBenchmark implements Benchmark {
+
+    private enum Variant { RAW, PLAIN, EXTENSION }
 
     /** The targets for the extension's overhead per test (over plain JUnit), in microseconds. */
     static double targetMicros(Engine engine) {
@@ -47,27 +53,35 @@ public final class RollbackOverheadBenchmark implements Benchmark {
 
     @Override
     public void run(BenchmarkOptions options, PrintStream out) throws Exception {
-        int tests = options.iterations();
-        Table table = new Table("engine", "raw JDBC µs/iter", "plain JUnit µs/test", "dbtestkit µs/test",
+        Table wall = new Table("engine", "raw JDBC µs/iter", "plain JUnit µs/test", "dbtestkit µs/test",
                 "overhead µs/test", "overhead min..max", "target µs", "met", "dbtestkit/plain", "dbtestkit/raw");
+        Table cpu = new Table("engine", "raw JDBC µs/iter", "plain JUnit µs/test", "dbtestkit µs/test",
+                "overhead µs/test", "overhead min..max", "dbtestkit/plain");
         List<String> notMeasured = new ArrayList<>();
         try (InProcessLauncher launcher = new InProcessLauncher()) {
             for (Engine engine : options.engines()) {
                 out.println("  measuring " + engine.displayName() + " (" + options.warmups() + " warm-up + "
-                        + options.rounds() + " timed runs of " + tests + " tests per variant)...");
+                        + options.rounds() + " timed runs of " + options.iterations() + " tests per variant)...");
                 try {
                     Result result = measure(engine, options, launcher);
-                    double overhead = result.overhead().median();
-                    table.row(engine.id(),
-                            Table.number(result.raw().median(), 1),
-                            Table.number(result.plain().median(), 1),
-                            Table.number(result.extension().median(), 1),
+                    double overhead = result.overheadWall().median();
+                    wall.row(engine.id(),
+                            Table.number(result.wall(Variant.RAW).median(), 1),
+                            Table.number(result.wall(Variant.PLAIN).median(), 1),
+                            Table.number(result.wall(Variant.EXTENSION).median(), 1),
                             Table.number(overhead, 1),
-                            Table.number(result.overhead().min(), 1) + ".." + Table.number(result.overhead().max(), 1),
+                            range(result.overheadWall()),
                             Table.number(targetMicros(engine), 0),
                             overhead <= targetMicros(engine) ? "yes" : "NO",
-                            Table.ratio(result.extension().median(), result.plain().median()),
-                            Table.ratio(result.extension().median(), result.raw().median()));
+                            Table.ratio(result.wall(Variant.EXTENSION).median(), result.wall(Variant.PLAIN).median()),
+                            Table.ratio(result.wall(Variant.EXTENSION).median(), result.wall(Variant.RAW).median()));
+                    cpu.row(engine.id(),
+                            Table.number(result.cpu(Variant.RAW).median(), 1),
+                            Table.number(result.cpu(Variant.PLAIN).median(), 1),
+                            Table.number(result.cpu(Variant.EXTENSION).median(), 1),
+                            Table.number(result.overheadCpu().median(), 1),
+                            range(result.overheadCpu()),
+                            Table.ratio(result.cpu(Variant.EXTENSION).median(), result.cpu(Variant.PLAIN).median()));
                 } catch (Exception e) {
                     notMeasured.add(engine.displayName() + ": " + e.getMessage());
                 }
@@ -76,10 +90,15 @@ public final class RollbackOverheadBenchmark implements Benchmark {
             PlainJUnitInsertTest.use(null);
         }
         out.println();
-        table.print(out);
+        out.println("Wall-clock time per test (what a test suite waits for):");
+        wall.print(out);
         out.println();
-        out.println("overhead = dbtestkit - plain JUnit, paired per round; µs/test = span from the first test's start to"
-                + " the last test's end / tests; medians of " + options.rounds() + " rounds.");
+        out.println("CPU time of the test thread per test (less disturbed by other processes; leaves out the time"
+                + " PostgreSQL's own process works):");
+        cpu.print(out);
+        out.println();
+        out.println("µs/test = time from the first test's start to the last test's end / tests, medians of "
+                + options.rounds() + " rounds; overhead = dbtestkit - plain JUnit, the median of the per-round differences.");
         if (!notMeasured.isEmpty()) {
             notMeasured.forEach(line -> out.println("not measured: " + line));
             throw new IllegalStateException(notMeasured.size() + " engine(s) could not be measured; see above.");
@@ -88,8 +107,7 @@ public final class RollbackOverheadBenchmark implements Benchmark {
 
     private static Result measure(Engine engine, BenchmarkOptions options, InProcessLauncher launcher) throws Exception {
         int tests = options.iterations();
-        Map<String, String> configuration = Map.of(Settings.ENGINES, engine.id());
-        Result result = new Result(new Samples(), new Samples(), new Samples(), new Samples());
+        Result result = new Result();
         // Settings.defaults() selects the same server as the extension's own settings (provider auto), so the
         // baselines talk to the very server the extension's tests use.
         try (DatabaseInstance database = DatabaseServers.obtain(engine, Settings.defaults()).createDatabase("bench_raw_" + engine.id());
@@ -97,22 +115,31 @@ public final class RollbackOverheadBenchmark implements Benchmark {
             InsertOneRow.createTable(physical);
             PlainJUnitInsertTest.use(physical);
             Invocations.set(tests);
+            Variant[] variants = Variant.values();
             for (int i = 0; i < options.warmups(); i++) {
-                RawJdbcLoop.run(physical, tests);
-                launcher.run(PlainJUnitInsertTest.class, Map.of());
-                launcher.run(ExtensionInsertTest.class, configuration);
+                for (Variant variant : variants) {
+                    runOnce(variant, engine, tests, physical, launcher);
+                }
             }
-            for (int i = 0; i < options.rounds(); i++) {
-                double raw = RawJdbcLoop.run(physical, tests) / 1000.0 / tests;
-                double plain = micros(checked(launcher.run(PlainJUnitInsertTest.class, Map.of()), tests).nanosPerTest());
-                double extension = micros(checked(launcher.run(ExtensionInsertTest.class, configuration), tests).nanosPerTest());
-                result.raw().add(raw);
-                result.plain().add(plain);
-                result.extension().add(extension);
-                result.overhead().add(extension - plain);
+            for (int round = 0; round < options.rounds(); round++) {
+                Map<Variant, PerTest> costs = new EnumMap<>(Variant.class);
+                for (int i = 0; i < variants.length; i++) {
+                    Variant variant = variants[(round + i) % variants.length];
+                    costs.put(variant, runOnce(variant, engine, tests, physical, launcher));
+                }
+                result.add(costs);
             }
         }
         return result;
+    }
+
+    private static PerTest runOnce(Variant variant, Engine engine, int tests, Connection physical, InProcessLauncher launcher)
+            throws SQLException {
+        return switch (variant) {
+            case RAW -> RawJdbcLoop.run(physical, tests);
+            case PLAIN -> checked(launcher.run(PlainJUnitInsertTest.class, Map.of()), tests).perTest();
+            case EXTENSION -> checked(launcher.run(ExtensionInsertTest.class, Map.of(Settings.ENGINES, engine.id())), tests).perTest();
+        };
     }
 
     private static TestSpan checked(TestSpan span, int expectedTests) {
@@ -122,10 +149,48 @@ public final class RollbackOverheadBenchmark implements Benchmark {
         return span;
     }
 
-    private static double micros(double nanos) {
-        return nanos / 1000.0;
+    private static String range(Samples samples) {
+        return Table.number(samples.min(), 1) + ".." + Table.number(samples.max(), 1);
     }
 
-    private record Result(Samples raw, Samples plain, Samples extension, Samples overhead) {
+    /** The rounds' costs per variant, and the per-round differences extension - plain. */
+    private static final class Result {
+
+        private final Map<Variant, Samples> wall = new EnumMap<>(Variant.class);
+        private final Map<Variant, Samples> cpu = new EnumMap<>(Variant.class);
+        private final Samples overheadWall = new Samples();
+        private final Samples overheadCpu = new Samples();
+
+        Result() {
+            for (Variant variant : Variant.values()) {
+                wall.put(variant, new Samples());
+                cpu.put(variant, new Samples());
+            }
+        }
+
+        void add(Map<Variant, PerTest> round) {
+            round.forEach((variant, cost) -> {
+                wall.get(variant).add(cost.wallMicros());
+                cpu.get(variant).add(cost.cpuMicros());
+            });
+            overheadWall.add(round.get(Variant.EXTENSION).wallMicros() - round.get(Variant.PLAIN).wallMicros());
+            overheadCpu.add(round.get(Variant.EXTENSION).cpuMicros() - round.get(Variant.PLAIN).cpuMicros());
+        }
+
+        Samples wall(Variant variant) {
+            return wall.get(variant);
+        }
+
+        Samples cpu(Variant variant) {
+            return cpu.get(variant);
+        }
+
+        Samples overheadWall() {
+            return overheadWall;
+        }
+
+        Samples overheadCpu() {
+            return overheadCpu;
+        }
     }
 }
