@@ -68,8 +68,8 @@ public record BenchmarkOptions(Set<String> only, List<Engine> engines, int itera
                 parseOnly(properties.getProperty(ONLY, "all")),
                 parseEngines(properties.getProperty(ENGINES, "h2,sqlite,postgresql")),
                 parseInt(properties, ITERATIONS, 1000),
-                parseInt(properties, WARMUPS, 3),
-                parseInt(properties, ROUNDS, 5),
+                parseInt(properties, WARMUPS, 5),
+                parseInt(properties, ROUNDS, 10),
                 parseInt(properties, JVMS, 5));
     }
 

@@ -36,8 +36,9 @@ final class ChildJvm {
      *
      * @param wallMillis   from starting the process to reading its marker line
      * @param uptimeMillis the child JVM's own uptime when its first test started
+     * @param cpuMillis    CPU time the child JVM had used by then, all threads ({@code -1} where the OS does not say)
      */
-    record Timing(double wallMillis, long uptimeMillis) {
+    record Timing(double wallMillis, long uptimeMillis, long cpuMillis) {
     }
 
     private ChildJvm() {
@@ -64,6 +65,7 @@ final class ChildJvm {
         Process process = builder.start();
         long reached = -1;
         long uptime = -1;
+        long cpu = -1;
         Deque<String> tail = new ArrayDeque<>();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -72,6 +74,7 @@ final class ChildJvm {
                     reached = System.nanoTime();
                 }
                 uptime = FirstTestMarker.uptimeIn(line).orElse(uptime);
+                cpu = FirstTestMarker.cpuIn(line).orElse(cpu);
                 tail.addLast(line);
                 if (tail.size() > TAIL_LINES) {
                     tail.removeFirst();
@@ -88,7 +91,7 @@ final class ChildJvm {
                     + (reached < 0 ? " before its first test started" : "") + "; its last output:\n  "
                     + String.join("\n  ", tail));
         }
-        return new Timing((reached - start) / 1_000_000.0, uptime);
+        return new Timing((reached - start) / 1_000_000.0, uptime, cpu);
     }
 
     /** This JVM's class path with every entry made absolute, since the child runs in another folder. */

@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * Time to first test in a fresh JVM: a child JVM runs one {@link FirstDatabaseTest} per engine, against the same
- * child running {@link FirstPlainTest} (JVM and JUnit startup, no database). Variants are interleaved child by child;
+ * child running {@link FirstPlainTest} (JVM and JUnit startup, no database) and, for H2, {@link FirstHibernateByHandTest}
+ * (what a hand-written Hibernate test pays without dbtestkit) and {@link FirstHibernateMetadataOnlyTest} (Hibernate's
+ * schema creation without a SessionFactory). Variants are interleaved child by child;
  * one untimed child per variant goes first so that one-off work (the OS's file cache, zonky unpacking its binaries)
  * is not charged to the first timed one. Medians are reported.
  *
@@ -26,6 +28,15 @@ public final class FirstTestBenchmark implements Benchmark {
 
     /** The target for H2: the first test starts within 1.5 s of launching the JVM. */
     static final double H2_TARGET_MILLIS = 1500;
+
+    private static String label(String variant) {
+        return switch (variant) {
+            case FirstTestChild.PLAIN -> "plain JUnit (baseline)";
+            case FirstTestChild.H2_HIBERNATE -> "Hibernate SessionFactory by hand, H2";
+            case FirstTestChild.H2_METADATA -> "Hibernate metadata + create only, H2";
+            default -> "dbtestkit " + variant;
+        };
+    }
 
     @Override
     public String id() {
@@ -41,12 +52,18 @@ public final class FirstTestBenchmark implements Benchmark {
     public void run(BenchmarkOptions options, PrintStream out) throws Exception {
         List<String> variants = new ArrayList<>();
         variants.add(FirstTestChild.PLAIN);
+        if (options.engines().contains(Engine.H2)) {
+            variants.add(FirstTestChild.H2_HIBERNATE);
+            variants.add(FirstTestChild.H2_METADATA);
+        }
         options.engines().forEach(engine -> variants.add(engine.id()));
         Map<String, Samples> wall = new LinkedHashMap<>();
         Map<String, Samples> uptime = new LinkedHashMap<>();
+        Map<String, Samples> cpu = new LinkedHashMap<>();
         variants.forEach(variant -> {
             wall.put(variant, new Samples());
             uptime.put(variant, new Samples());
+            cpu.put(variant, new Samples());
         });
 
         out.println("  warming up: one untimed child JVM per variant...");
@@ -59,30 +76,44 @@ public final class FirstTestBenchmark implements Benchmark {
                 ChildJvm.Timing timing = ChildJvm.firstTest(variant);
                 wall.get(variant).add(timing.wallMillis());
                 uptime.get(variant).add(timing.uptimeMillis());
+                cpu.get(variant).add(timing.cpuMillis());
             }
         }
 
         double baseline = wall.get(FirstTestChild.PLAIN).median();
+        double baselineCpu = cpu.get(FirstTestChild.PLAIN).median();
         Table table = new Table("variant", "launch→first test ms", "min..max ms", "JVM uptime ms", "minus baseline ms",
-                "ratio to baseline", "target ms", "met");
+                "ratio to baseline", "target ms", "met", "JVM CPU ms", "CPU minus baseline ms");
         for (String variant : variants) {
             Samples samples = wall.get(variant);
             boolean isBaseline = variant.equals(FirstTestChild.PLAIN);
             boolean hasTarget = variant.equals(Engine.H2.id());
-            table.row(isBaseline ? "plain JUnit (baseline)" : variant,
+            table.row(label(variant),
                     Table.number(samples.median(), 0),
                     Table.number(samples.min(), 0) + ".." + Table.number(samples.max(), 0),
                     Table.number(uptime.get(variant).median(), 0),
                     isBaseline ? "-" : Table.number(samples.median() - baseline, 0),
                     isBaseline ? "1.00x" : Table.ratio(samples.median(), baseline),
                     hasTarget ? Table.number(H2_TARGET_MILLIS, 0) : "-",
-                    hasTarget ? (samples.median() <= H2_TARGET_MILLIS ? "yes" : "NO") : "-");
+                    hasTarget ? (samples.median() <= H2_TARGET_MILLIS ? "yes" : "NO") : "-",
+                    Table.number(cpu.get(variant).median(), 0),
+                    isBaseline ? "-" : Table.number(cpu.get(variant).median() - baselineCpu, 0));
         }
         out.println();
         table.print(out);
+        if (wall.containsKey(FirstTestChild.H2_HIBERNATE) && wall.containsKey(Engine.H2.id())) {
+            out.println();
+            out.println("dbtestkit on H2 - Hibernate by hand on H2: "
+                    + Table.number(wall.get(Engine.H2.id()).median() - wall.get(FirstTestChild.H2_HIBERNATE).median(), 0)
+                    + " ms launch→first test, "
+                    + Table.number(cpu.get(Engine.H2.id()).median() - cpu.get(FirstTestChild.H2_HIBERNATE).median(), 0)
+                    + " ms JVM CPU (ratio " + Table.ratio(wall.get(Engine.H2.id()).median(),
+                    wall.get(FirstTestChild.H2_HIBERNATE).median()) + ").");
+        }
         out.println();
         out.println("launch→first test = from ProcessBuilder.start() to the test's first line of output, measured by this"
-                + " JVM; JVM uptime = the child's own RuntimeMXBean start time to that line; medians of "
-                + options.jvms() + " child JVMs per variant.");
+                + " JVM; JVM uptime = the child's own RuntimeMXBean start time to that line; JVM CPU = CPU time of the"
+                + " child JVM's threads by then (all cores; not PostgreSQL's processes); medians of " + options.jvms()
+                + " child JVMs per variant.");
     }
 }

@@ -23,16 +23,21 @@ public final class FirstTestChild {
 
     /** The variant that runs {@link FirstPlainTest} instead of a database test. */
     public static final String PLAIN = "plain";
+    /** The variant that runs {@link FirstHibernateByHandTest}: Hibernate on H2 without dbtestkit. */
+    public static final String H2_HIBERNATE = "h2-hibernate";
+    /** The variant that runs {@link FirstHibernateMetadataOnlyTest}: Hibernate metadata and create, no factory. */
+    public static final String H2_METADATA = "h2-metadata";
 
     private FirstTestChild() {
     }
 
     /**
-     * @param args the variant ({@value #PLAIN} or an engine id) and the folder for dbtestkit's run report
+     * @param args the variant ({@value #PLAIN}, {@value #H2_HIBERNATE}, {@value #H2_METADATA} or an engine id) and the folder for dbtestkit's
+     *             run report
      */
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("Usage: FirstTestChild plain|h2|sqlite|postgresql <report-dir>");
+            System.err.println("Usage: FirstTestChild plain|h2-hibernate|h2-metadata|h2|sqlite|postgresql <report-dir>");
             System.exit(2);
         }
         String variant = args[0];
@@ -40,6 +45,10 @@ public final class FirstTestChild {
                 .configurationParameter(Settings.REPORT_DIR, args[1]);
         if (variant.equals(PLAIN)) {
             request.selectors(selectClass(FirstPlainTest.class));
+        } else if (variant.equals(H2_HIBERNATE)) {
+            request.selectors(selectClass(FirstHibernateByHandTest.class));
+        } else if (variant.equals(H2_METADATA)) {
+            request.selectors(selectClass(FirstHibernateMetadataOnlyTest.class));
         } else {
             request.selectors(selectClass(FirstDatabaseTest.class)).configurationParameter(Settings.ENGINES, variant);
         }
