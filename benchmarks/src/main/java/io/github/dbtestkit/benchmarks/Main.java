@@ -79,7 +79,10 @@ public final class Main {
         System.exit(failures == 0 ? 0 : 1);
     }
 
-    private static void requireKnownIds(Set<String> only) {
+    /**
+     * @throws IllegalArgumentException naming an id in {@code bench.only} that no benchmark has, and the valid ones
+     */
+    static void requireKnownIds(Set<String> only) {
         Set<String> known = all().stream().map(Benchmark::id).collect(Collectors.toCollection(TreeSet::new));
         for (String id : only) {
             if (!known.contains(id)) {
