@@ -31,6 +31,7 @@ public final class InProcessLauncher implements AutoCloseable {
     private final LauncherSession session = LauncherFactory.openSession();
     private final Path reportDir;
 
+    /** Opens the launcher session and the temporary report folder. */
     public InProcessLauncher() throws IOException {
         this.reportDir = Folders.createTemp("dbtestkit-bench-report");
     }
