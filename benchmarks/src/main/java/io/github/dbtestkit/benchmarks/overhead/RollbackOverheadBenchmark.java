@@ -9,6 +9,7 @@ import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
 import io.github.dbtestkit.benchmarks.harness.TestSpan;
 import io.github.dbtestkit.benchmarks.workload.InsertOneRow;
+import io.github.dbtestkit.config.ConfigurationSources;
 import io.github.dbtestkit.config.Settings;
 import io.github.dbtestkit.engine.DatabaseInstance;
 import io.github.dbtestkit.engine.DatabaseServers;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Per-test overhead of {@code Isolation.ROLLBACK}, per engine: {@link ExtensionInsertTest} against
@@ -115,9 +117,10 @@ public final class RollbackOverheadBenchmark implements Benchmark {
     private static Result measure(Engine engine, BenchmarkOptions options, InProcessLauncher launcher) throws Exception {
         int tests = options.iterations();
         Result result = new Result();
-        // Settings.defaults() selects the same server as the extension's own settings (provider auto), so the
-        // baselines talk to the very server the extension's tests use.
-        try (DatabaseInstance database = DatabaseServers.obtain(engine, Settings.defaults()).createDatabase("bench_raw_" + engine.id());
+        // System properties and the environment, read as the extension reads them, select the same server, so the
+        // baselines talk to the very server the extension's tests use (e.g. an external one in a CI matrix).
+        Settings settings = ConfigurationSources.of(key -> Optional.ofNullable(System.getProperty(key))).settings();
+        try (DatabaseInstance database = DatabaseServers.obtain(engine, settings).createDatabase("bench_raw_" + engine.id());
              Connection physical = database.dataSource().getConnection()) {
             InsertOneRow.createTable(physical);
             PlainJUnitInsertTest.use(physical);
