@@ -1,0 +1,74 @@
+package io.github.dbtestkit.benchmarks.harness;
+
+import io.github.dbtestkit.config.Settings;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
+/**
+ * Runs test classes through the JUnit Platform in this JVM, all within one launcher session, the way a build tool
+ * runs a test suite: database servers the extension starts stay up between runs, as they would between the classes of
+ * one suite, and stop when this closes. Every listener registered through {@code META-INF/services} (dbtestkit's run
+ * report included) takes part, as in a user's build; what they print goes nowhere, and the run report goes to a
+ * temporary folder deleted on close.
+ *
+ * <pre>{@code
+ * try (InProcessLauncher launcher = new InProcessLauncher()) {
+ *     TestSpan span = launcher.run(MyTest.class, Map.of("dbtestkit.engines", "h2")); }
+ * }</pre>
+ */
+public final class InProcessLauncher implements AutoCloseable {
+
+    private final LauncherSession session = LauncherFactory.openSession();
+    private final Path reportDir;
+
+    /** Opens the launcher session and the temporary report folder. */
+    public InProcessLauncher() throws IOException {
+        this.reportDir = Folders.createTemp("dbtestkit-bench-report");
+    }
+
+    /**
+     * Runs every test of {@code testClass} with these configuration parameters.
+     *
+     * @throws IllegalStateException naming what failed, when a test or container did not pass
+     */
+    public TestSpan run(Class<?> testClass, Map<String, String> configuration) {
+        LauncherDiscoveryRequest discovery = request()
+                .selectors(selectClass(testClass))
+                .configurationParameter(Settings.REPORT_DIR, reportDir.toString())
+                .configurationParameters(configuration)
+                .build();
+        TestSpan span = new TestSpan();
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            session.getLauncher().execute(discovery, span);
+        } finally {
+            System.setOut(console);
+        }
+        if (!span.failures().isEmpty()) {
+            throw new IllegalStateException(testClass.getSimpleName() + " " + configuration + " did not pass, so its time"
+                    + " means nothing: " + span.failures().size() + " failed or skipped, the first: " + span.failures().get(0));
+        }
+        return span;
+    }
+
+    /** Ends the launcher session (which stops the database servers) and deletes the report folder. */
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } finally {
+            Folders.delete(reportDir);
+        }
+    }
+}

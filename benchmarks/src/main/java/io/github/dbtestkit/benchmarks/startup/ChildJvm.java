@@ -1,0 +1,109 @@
+package io.github.dbtestkit.benchmarks.startup;
+
+import io.github.dbtestkit.benchmarks.harness.Folders;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Starts one fresh JVM on this JVM's class path and java binary running {@link FirstTestChild}, and times it from
+ * {@link ProcessBuilder#start()} to the arrival of the first test's marker line. The child works in a temporary
+ * folder of its own, deleted afterwards, and is killed if it outlives the timeout.
+ *
+ * <pre>{@code
+ * ChildJvm.Timing timing = ChildJvm.firstTest("h2");
+ * double wallMillis = timing.wallMillis();
+ * }</pre>
+ */
+final class ChildJvm {
+
+    private static final long TIMEOUT_SECONDS = 180;
+    private static final int TAIL_LINES = 30;
+
+    /**
+     * One child's times.
+     *
+     * @param wallMillis   from starting the process to reading its marker line
+     * @param uptimeMillis the child JVM's own uptime when its first test started
+     * @param cpuMillis    CPU time the child JVM had used by then, all threads ({@code -1} where the OS does not say)
+     */
+    record Timing(double wallMillis, long uptimeMillis, long cpuMillis) {
+    }
+
+    private ChildJvm() {
+    }
+
+    /** Runs the child for {@code variant} ({@code plain} or an engine id) and returns its times. */
+    static Timing firstTest(String variant) throws IOException, InterruptedException {
+        Path workDir = Folders.createTemp("dbtestkit-bench-child");
+        try {
+            return run(variant, workDir);
+        } finally {
+            Folders.delete(workDir);
+        }
+    }
+
+    private static Timing run(String variant, Path workDir) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(),
+                "-Duser.language=en", "-Duser.country=US", "-Dorg.jboss.logging.provider=slf4j",
+                "-cp", absoluteClassPath(),
+                FirstTestChild.class.getName(), variant, workDir.resolve("report").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+
+        long start = System.nanoTime();
+        Process process = builder.start();
+        long reached = -1;
+        long uptime = -1;
+        long cpu = -1;
+        Deque<String> tail = new ArrayDeque<>();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null) {
+                if (reached < 0 && line.equals(FirstTestMarker.REACHED)) {
+                    reached = System.nanoTime();
+                }
+                uptime = FirstTestMarker.uptimeIn(line).orElse(uptime);
+                cpu = FirstTestMarker.cpuIn(line).orElse(cpu);
+                tail.addLast(line);
+                if (tail.size() > TAIL_LINES) {
+                    tail.removeFirst();
+                }
+            }
+        } finally {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+        int exit = process.exitValue();
+        if (exit != 0 || reached < 0 || uptime < 0) {
+            throw new IllegalStateException("The child JVM for '" + variant + "' exited with " + exit
+                    + (reached < 0 ? " before its first test started" : "") + "; its last output:\n  "
+                    + String.join("\n  ", tail));
+        }
+        return new Timing((reached - start) / 1_000_000.0, uptime, cpu);
+    }
+
+    /** This JVM's class path with every entry made absolute, since the child runs in another folder. */
+    private static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}
