@@ -32,6 +32,7 @@ public final class PreparedDatabase implements AutoCloseable {
     private final PhysicalConnections connections;
     private final java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
     private volatile SessionFactory sessionFactory;
+    private HibernateBoot boot;
     private io.github.dbtestkit.schema.SchemaReport schemaReport;
 
     PreparedDatabase(SchemaKey key, DatabaseServer server, DatabaseInstance instance, String serverVersion, EntitySet entities,
@@ -91,7 +92,7 @@ public final class PreparedDatabase implements AutoCloseable {
                         throw new DatabaseTestException("An EntityManager, Session or their factory needs entities: "
                                 + "list them in @DatabaseTest(entities = ...) or @DatabaseTest(entityPackages = ...).");
                     }
-                    factory = HibernateFactories.build(key.engine(), serverVersion, entities, dataSource);
+                    factory = hibernate().buildSessionFactory();
                     sessionFactory = factory;
                 }
             }
@@ -114,6 +115,19 @@ public final class PreparedDatabase implements AutoCloseable {
         }
         dataSource.enter(holder[0]);
         return holder[0];
+    }
+
+    /** Whether a {@code SessionFactory} has been built for it (only when a test asked for one). */
+    public boolean hasSessionFactory() {
+        return sessionFactory != null;
+    }
+
+    /** Hibernate's boot model of the entities over {@link #dataSource()}, read on first use and then kept. */
+    synchronized HibernateBoot hibernate() {
+        if (boot == null) {
+            boot = HibernateBoot.of(key.engine(), serverVersion, entities, dataSource);
+        }
+        return boot;
     }
 
     /**
@@ -153,6 +167,13 @@ public final class PreparedDatabase implements AutoCloseable {
         try {
             if (factory != null) {
                 factory.close();
+            }
+            HibernateBoot hibernate;
+            synchronized (this) {
+                hibernate = boot;
+            }
+            if (hibernate != null) {
+                hibernate.close();
             }
         } catch (RuntimeException ignored) {
             // the database is dropped below either way

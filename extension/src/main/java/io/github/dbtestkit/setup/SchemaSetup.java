@@ -11,7 +11,6 @@ import io.github.dbtestkit.migration.MigrationException;
 import io.github.dbtestkit.migration.MigrationLocation;
 import io.github.dbtestkit.migration.Migrator;
 import io.github.dbtestkit.migration.ResolvedMigrations;
-import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,13 +131,8 @@ public final class SchemaSetup {
                     throw new DatabaseTestException(e.getMessage(), e);
                 }
             } else if (key.mode() == SchemaMode.CREATE_ALL) {
-                SessionFactory factory = prepared.sessionFactory();
-                try {
-                    factory.getSchemaManager().exportMappedObjects(true);
-                } catch (RuntimeException e) {
-                    throw new DatabaseTestException("CREATE_ALL of " + entities.names() + " failed on "
-                            + key.engine().displayName() + ": " + Messages.chain(e), e);
-                }
+                // from the metadata alone: the SessionFactory is built only if a test asks for one
+                prepared.hibernate().createSchema();
             }
         } catch (RuntimeException e) {
             prepared.close();

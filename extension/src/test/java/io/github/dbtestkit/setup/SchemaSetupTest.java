@@ -1,0 +1,51 @@
+package io.github.dbtestkit.setup;
+
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.Isolation;
+import io.github.dbtestkit.SchemaMode;
+import io.github.dbtestkit.config.ClassConfiguration;
+import io.github.dbtestkit.config.Settings;
+import io.github.dbtestkit.fixtures.Comment;
+import io.github.dbtestkit.fixtures.Post;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchemaSetupTest {
+
+    private static ClassConfiguration config(Class<?> testClass, SchemaMode mode) {
+        return new ClassConfiguration(testClass, List.of(Engine.H2), List.of(Post.class, Comment.class), List.of(),
+                mode, "", Isolation.ROLLBACK, true, Settings.defaults());
+    }
+
+    @Test
+    void createAllBuildsTablesWithoutASessionFactoryUntilOneIsAskedFor() throws Exception {
+        PreparedDatabase prepared = SchemaSetup.prepare(Engine.H2, config(SchemaSetupTest.class, SchemaMode.CREATE_ALL));
+
+        try (Connection c = prepared.instance().dataSource().getConnection();
+             ResultSet tables = c.getMetaData().getTables(null, null, "COMMENTS", null)) {
+            assertThat(tables.next()).as("comments created").isTrue();
+        }
+        assertThat(prepared.hasSessionFactory()).isFalse();
+
+        assertThat(prepared.sessionFactory().getMetamodel().getEntities()).hasSize(2);
+        assertThat(prepared.hasSessionFactory()).isTrue();
+        assertThat(prepared.sessionFactory()).isSameAs(prepared.sessionFactory());
+    }
+
+    @Test
+    void autoResolvesToCreateAllWithEntitiesAndNoneWithout() {
+        EntitySet entities = EntitySet.of(List.of(Post.class));
+
+        assertThat(SchemaSetup.resolveMode(config(SchemaSetupTest.class, SchemaMode.AUTO), entities, false))
+                .isEqualTo(SchemaMode.CREATE_ALL);
+        assertThat(SchemaSetup.resolveMode(config(SchemaSetupTest.class, SchemaMode.AUTO), EntitySet.EMPTY, false))
+                .isEqualTo(SchemaMode.NONE);
+        assertThat(SchemaSetup.resolveMode(config(SchemaSetupTest.class, SchemaMode.AUTO), entities, true))
+                .isEqualTo(SchemaMode.MIGRATIONS);
+    }
+}
