@@ -47,8 +47,10 @@ public final class DatabaseLifecycle implements BeforeAllCallback, BeforeEachCal
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         TestScope scope = TestScope.of(context, run);
-        try (Connection connection = scope.connection()) {
-            SqlScripts.run(context.getRequiredTestClass(), context.getTestMethod(), connection);
+        if (SqlScripts.declared(context.getRequiredTestClass(), context.getTestMethod())) {
+            try (Connection connection = scope.connection()) {
+                SqlScripts.run(context.getRequiredTestClass(), context.getTestMethod(), connection);
+            }
         }
     }
 

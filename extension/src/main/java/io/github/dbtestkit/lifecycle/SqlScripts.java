@@ -26,6 +26,11 @@ public final class SqlScripts {
     private SqlScripts() {
     }
 
+    /** Whether the test has any {@code @Sql} scripts, so a test without them opens no connection for them. */
+    static boolean declared(Class<?> testClass, Optional<? extends AnnotatedElement> method) {
+        return testClass.isAnnotationPresent(Sql.class) || method.map(m -> m.isAnnotationPresent(Sql.class)).orElse(false);
+    }
+
     /** The script paths for a test, as written, in the order they run. */
     static List<String> pathsFor(Class<?> testClass, Optional<? extends AnnotatedElement> method) {
         List<String> paths = new ArrayList<>();
