@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SchemaSetupTest {
 
+    /** Isolation NONE gives the class a database of its own, so no other test's factory is shared. */
     private static ClassConfiguration config(Class<?> testClass, SchemaMode mode) {
         return new ClassConfiguration(testClass, List.of(Engine.H2), List.of(Post.class, Comment.class), List.of(),
-                mode, "", Isolation.ROLLBACK, true, Settings.defaults());
+                mode, "", Isolation.NONE, true, Settings.defaults());
     }
 
     @Test
