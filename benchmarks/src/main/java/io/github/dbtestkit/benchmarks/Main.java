@@ -1,5 +1,6 @@
 package io.github.dbtestkit.benchmarks;
 
+import io.github.dbtestkit.benchmarks.migration.MigrationReuseBenchmark;
 import io.github.dbtestkit.benchmarks.overhead.RollbackOverheadBenchmark;
 import io.github.dbtestkit.benchmarks.startup.FirstTestBenchmark;
 
@@ -29,7 +30,7 @@ public final class Main {
      * 10/100/300 migrations, validating 300 entities) is one more class implementing {@link Benchmark}, added here.
      */
     static List<Benchmark> all() {
-        return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark());
+        return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new MigrationReuseBenchmark());
     }
 
     private Main() {
