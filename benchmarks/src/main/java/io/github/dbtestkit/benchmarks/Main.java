@@ -1,6 +1,7 @@
 package io.github.dbtestkit.benchmarks;
 
 import io.github.dbtestkit.benchmarks.migration.MigrationReuseBenchmark;
+import io.github.dbtestkit.benchmarks.migration.MigrationScalingBenchmark;
 import io.github.dbtestkit.benchmarks.overhead.RollbackOverheadBenchmark;
 import io.github.dbtestkit.benchmarks.startup.FirstTestBenchmark;
 
@@ -30,7 +31,8 @@ public final class Main {
      * 10/100/300 migrations, validating 300 entities) is one more class implementing {@link Benchmark}, added here.
      */
     static List<Benchmark> all() {
-        return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new MigrationReuseBenchmark());
+        return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new MigrationReuseBenchmark(),
+                new MigrationScalingBenchmark());
     }
 
     private Main() {
