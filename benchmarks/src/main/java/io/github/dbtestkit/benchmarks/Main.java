@@ -4,6 +4,7 @@ import io.github.dbtestkit.benchmarks.migration.MigrationReuseBenchmark;
 import io.github.dbtestkit.benchmarks.migration.MigrationScalingBenchmark;
 import io.github.dbtestkit.benchmarks.overhead.RollbackOverheadBenchmark;
 import io.github.dbtestkit.benchmarks.startup.FirstTestBenchmark;
+import io.github.dbtestkit.benchmarks.validation.ValidationScalingBenchmark;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -32,7 +33,7 @@ public final class Main {
      */
     static List<Benchmark> all() {
         return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new MigrationReuseBenchmark(),
-                new MigrationScalingBenchmark());
+                new MigrationScalingBenchmark(), new ValidationScalingBenchmark());
     }
 
     private Main() {

@@ -1,8 +1,8 @@
 package io.github.dbtestkit.benchmarks.migration;
 
 /**
- * The source of a {@code @DatabaseTest(schema = MIGRATIONS)} class whose migrations are in a folder known only at run
- * time (a temporary one), compiled by {@link io.github.dbtestkit.benchmarks.harness.GeneratedClasses}. Its one test
+ * The source of a {@code @DatabaseTest(schema = MIGRATIONS)} class whose migrations (a Flyway folder or a Liquibase
+ * changelog) are known only at run time (in a temporary folder), compiled by {@link io.github.dbtestkit.benchmarks.harness.GeneratedClasses}. Its one test
  * marks its start ({@link io.github.dbtestkit.benchmarks.harness.FirstBody}), then checks that
  * the last migration's table exists.
  *
@@ -15,9 +15,9 @@ final class MigratedTestSource {
     private MigratedTestSource() {
     }
 
-    static String of(String className, java.nio.file.Path folder, String lastTable) {
+    static String of(String className, java.nio.file.Path location, String lastTable) {
         int dot = className.lastIndexOf('.');
-        String location = ("filesystem:" + folder.toAbsolutePath()).replace("\\", "\\\\").replace("\"", "\\\"");
+        String text = ("filesystem:" + location.toAbsolutePath()).replace("\\", "\\\\").replace("\"", "\\\"");
         return "package " + className.substring(0, dot) + ";\n"
                 + "\n"
                 + "import io.github.dbtestkit.DatabaseTest;\n"
@@ -32,7 +32,7 @@ final class MigratedTestSource {
                 + "import java.sql.Statement;\n"
                 + "\n"
                 + "@DatabaseTest(engines = {Engine.H2, Engine.SQLITE, Engine.POSTGRESQL}, schema = SchemaMode.MIGRATIONS,\n"
-                + "        migrations = \"" + location + "\")\n"
+                + "        migrations = \"" + text + "\")\n"
                 + "public class " + className.substring(dot + 1) + " {\n"
                 + "\n"
                 + "    @Test\n"

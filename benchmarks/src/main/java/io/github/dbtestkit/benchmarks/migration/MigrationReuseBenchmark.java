@@ -62,7 +62,7 @@ public final class MigrationReuseBenchmark implements Benchmark {
         Path folder = Folders.createTemp("dbtestkit-bench-migrations");
         try {
             Map<String, String> sources = new LinkedHashMap<>();
-            String lastTable = FlywayScripts.lastTable(MIGRATIONS);
+            String lastTable = GeneratedMigrations.lastTable(MIGRATIONS);
             sources.put(FIRST, MigratedTestSource.of(FIRST, folder, lastTable));
             LATER.forEach(name -> sources.put(name, MigratedTestSource.of(name, folder, lastTable)));
             try (GeneratedClasses classes = GeneratedClasses.compile(sources);
@@ -122,7 +122,7 @@ public final class MigrationReuseBenchmark implements Benchmark {
         Result result = new Result();
         for (int round = 0; round < options.warmups() + options.rounds(); round++) {
             boolean timed = round >= options.warmups();
-            FlywayScripts.write(folder, MIGRATIONS, "dbtestkit benchmark " + engine.id() + " round " + round);
+            GeneratedMigrations.FLYWAY.write(folder, MIGRATIONS, "dbtestkit benchmark " + engine.id() + " round " + round);
             System.gc();
             PerTest firstCost = launcher.run(first, configuration).classSetup();
             // The later classes and the baseline take turns in a rotating order, so that neither always runs right
