@@ -76,8 +76,9 @@ public final class ValidationScalingBenchmark implements Benchmark {
         Table table = new Table("engine", "entities", "dbtestkit cold ms", "dbtestkit warm ms", "warm ms/entity",
                 "warm min..max", "target ms", "met", "Hibernate cold ms", "Hibernate warm ms", "dbtestkit/Hibernate warm",
                 "dbtestkit/Hibernate cold", "dbtestkit warm CPU ms", "Hibernate warm CPU ms", "findings E/W/I");
-        Table linearity = new Table("engine", "dbtestkit warm ms/entity 100 vs 30", "dbtestkit warm ms/entity 300 vs 30",
-                "Hibernate warm ms/entity 100 vs 30", "Hibernate warm ms/entity 300 vs 30");
+        Table linearity = new Table("engine", "dbtestkit ms/entity 100 vs 30", "dbtestkit ms/entity 300 vs 100",
+                "dbtestkit marginal ms/entity 30→300", "Hibernate ms/entity 100 vs 30", "Hibernate ms/entity 300 vs 100",
+                "Hibernate marginal ms/entity 30→300");
         List<String> notMeasured = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         long compileStart = System.nanoTime();
@@ -113,6 +114,10 @@ public final class ValidationScalingBenchmark implements Benchmark {
                             notes.add(engine.displayName() + ", " + count + " entities: Hibernate's validate failed, so it"
                                     + " has no figures: " + r.hibernateFailure);
                         }
+                        if (!r.firstWarning.isEmpty() && count == SMALL) {
+                            notes.add(engine.displayName() + ": dbtestkit's warnings on the schema Hibernate created,"
+                                    + " e.g. " + r.firstWarning);
+                        }
                         if (!r.findings.startsWith("0/")) {
                             notes.add(engine.displayName() + ", " + count + " entities: dbtestkit reports errors on the"
                                     + " schema Hibernate created for these very entities: " + r.firstError);
@@ -124,10 +129,12 @@ public final class ValidationScalingBenchmark implements Benchmark {
                     boolean hibernate = small.hibernateFailure == null && middle.hibernateFailure == null
                             && large.hibernateFailure == null;
                     linearity.row(engine.id(),
-                            perEntityRatio(middle.oursWarm, 100, small.oursWarm),
-                            perEntityRatio(large.oursWarm, LARGE, small.oursWarm),
-                            hibernate ? perEntityRatio(middle.hibernateWarm, 100, small.hibernateWarm) : "n/a",
-                            hibernate ? perEntityRatio(large.hibernateWarm, LARGE, small.hibernateWarm) : "n/a");
+                            perEntityRatio(middle.oursWarm, 100, small.oursWarm, SMALL),
+                            perEntityRatio(large.oursWarm, LARGE, middle.oursWarm, 100),
+                            marginal(large.oursWarm, small.oursWarm),
+                            hibernate ? perEntityRatio(middle.hibernateWarm, 100, small.hibernateWarm, SMALL) : "n/a",
+                            hibernate ? perEntityRatio(large.hibernateWarm, LARGE, middle.hibernateWarm, 100) : "n/a",
+                            hibernate ? marginal(large.hibernateWarm, small.hibernateWarm) : "n/a");
                 } catch (Exception e) {
                     notMeasured.add(engine.displayName() + ": " + Messages.chain(e));
                 }
@@ -138,8 +145,9 @@ public final class ValidationScalingBenchmark implements Benchmark {
                 + " Hibernate's metadata boot, which it then caches; Hibernate's = service registry + metadata + validate):");
         table.print(out);
         out.println();
-        out.println("Linearity of warm validation (1.00x = every entity costs the same at every count; below 1 = a fixed"
-                + " cost spread over more entities):");
+        out.println("Linearity of warm validation (1.00x = every entity costs the same at both counts; below 1 = a fixed"
+                + " cost spread over more entities; marginal = (ms at " + LARGE + " - ms at " + SMALL + ") / "
+                + (LARGE - SMALL) + "):");
         linearity.print(out);
         out.println();
         out.println("Warm = medians of " + options.rounds() + " calls after " + Math.max(options.warmups(), MIN_WARMUPS) + " warm-up calls, dbtestkit"
@@ -169,6 +177,7 @@ public final class ValidationScalingBenchmark implements Benchmark {
             result.findings = report.differences(Severity.ERROR).size() + "/" + report.differences(Severity.WARNING).size()
                     + "/" + report.differences(Severity.INFO).size();
             result.firstError = report.differences(Severity.ERROR).stream().findFirst().map(d -> d.message()).orElse("");
+            result.firstWarning = report.differences(Severity.WARNING).stream().findFirst().map(d -> d.message()).orElse("");
 
             System.gc();
             start = System.nanoTime();
@@ -208,8 +217,12 @@ public final class ValidationScalingBenchmark implements Benchmark {
         return result;
     }
 
-    private static String perEntityRatio(Samples more, int moreCount, Samples fewer) {
-        return Table.ratio(more.median() / moreCount, fewer.median() / SMALL);
+    private static String perEntityRatio(Samples more, int moreCount, Samples fewer, int fewerCount) {
+        return Table.ratio(more.median() / moreCount, fewer.median() / fewerCount);
+    }
+
+    private static String marginal(Samples large, Samples small) {
+        return Table.number((large.median() - small.median()) / (LARGE - SMALL), 3);
     }
 
     /** One entity count on one engine. */
@@ -219,6 +232,7 @@ public final class ValidationScalingBenchmark implements Benchmark {
         String hibernateFailure;
         String findings;
         String firstError;
+        String firstWarning;
         final Samples oursWarm = new Samples();
         final Samples oursWarmCpu = new Samples();
         final Samples hibernateWarm = new Samples();
