@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 public final class Main {
 
     /**
-     * Every benchmark, in the order they run. A new measurement (migration cost per class, first migration of
-     * 10/100/300 migrations, validating 300 entities) is one more class implementing {@link Benchmark}, added here.
+     * Every benchmark, in the order they run. A new measurement is one more class implementing {@link Benchmark},
+     * added here (and described in {@code docs/benchmarks.md}).
      */
     static List<Benchmark> all() {
         return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new MigrationReuseBenchmark(),
