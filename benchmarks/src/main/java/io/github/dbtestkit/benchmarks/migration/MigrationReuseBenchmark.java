@@ -6,6 +6,7 @@ import io.github.dbtestkit.benchmarks.BenchmarkOptions;
 import io.github.dbtestkit.benchmarks.harness.Folders;
 import io.github.dbtestkit.benchmarks.harness.GeneratedClasses;
 import io.github.dbtestkit.benchmarks.harness.InProcessLauncher;
+import io.github.dbtestkit.benchmarks.harness.Messages;
 import io.github.dbtestkit.benchmarks.harness.PerTest;
 import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
@@ -20,8 +21,8 @@ import java.util.Map;
 
 /**
  * Migration cost per test class once another class has migrated the same scripts: three
- * {@code @DatabaseTest(schema = MIGRATIONS)} classes share one Flyway folder of {@value #MIGRATIONS} generated
- * migrations and run one after the other in one launcher session; the first pays the migration, the later two should
+ * {@code @DatabaseTest(schema = MIGRATIONS)} classes share one Flyway folder of generated migrations (20, and 300 to
+ * show whether reuse grows with the number of scripts) and run one after the other in one launcher session; the first pays the migration, the later two should
  * find the database already migrated. Each class's time from class start to first test is set against a
  * {@code schema = NONE} class's ({@link NoSchemaTest}), per engine. Every round rewrites the folder with a new marker,
  * so its checksum, and therefore the database, is new: the first class of every round migrates for real.
@@ -32,14 +33,17 @@ import java.util.Map;
  */
 public final class MigrationReuseBenchmark implements Benchmark {
 
-    /** Migrations in the shared folder: enough that re-migrating would show (tens of ms), few enough to repeat. */
-    static final int MIGRATIONS = 20;
+    /**
+     * Migrations in the shared folder: 20, enough that re-migrating would show (tens of ms), and 300, since a class
+     * still reads every script to compute the checksum that finds the migrated database.
+     */
+    static final List<Integer> MIGRATIONS = List.of(20, 300);
 
     /** The target for a later class's migration cost, in milliseconds. */
     static final double TARGET_MILLIS = 5;
 
-    private static final String FIRST = "bench.gen.reuse.FirstMigratedTest";
-    private static final List<String> LATER = List.of("bench.gen.reuse.SecondMigratedTest", "bench.gen.reuse.ThirdMigratedTest");
+    private static final String FIRST = "FirstMigratedTest";
+    private static final List<String> LATER = List.of("SecondMigratedTest", "ThirdMigratedTest");
 
     @Override
     public String id() {
@@ -48,50 +52,57 @@ public final class MigrationReuseBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "class start to first test of MIGRATIONS classes after a first class migrated the same " + MIGRATIONS
-                + " Flyway scripts, vs a schema = NONE class";
+        return "class start to first test of MIGRATIONS classes after a first class migrated the same Flyway scripts ("
+                + MIGRATIONS.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" and "))
+                + "), vs a schema = NONE class";
     }
 
     @Override
     public void run(BenchmarkOptions options, PrintStream out) throws Exception {
-        Table wall = new Table("engine", "first class ms", "later classes ms", "NONE class ms (baseline)",
+        Table wall = new Table("engine", "migrations", "first class ms", "later classes ms", "NONE class ms (baseline)",
                 "later - NONE ms", "min..max", "target ms", "met", "later/NONE", "first/NONE");
-        Table cpu = new Table("engine", "first class ms", "later classes ms", "NONE class ms (baseline)",
+        Table cpu = new Table("engine", "migrations", "first class ms", "later classes ms", "NONE class ms (baseline)",
                 "later - NONE ms", "min..max", "later/NONE", "first/NONE");
         List<String> notMeasured = new ArrayList<>();
         Path folder = Folders.createTemp("dbtestkit-bench-migrations");
         try {
             Map<String, String> sources = new LinkedHashMap<>();
-            String lastTable = GeneratedMigrations.lastTable(MIGRATIONS);
-            sources.put(FIRST, MigratedTestSource.of(FIRST, folder, lastTable));
-            LATER.forEach(name -> sources.put(name, MigratedTestSource.of(name, folder, lastTable)));
+            for (int count : MIGRATIONS) {
+                String lastTable = GeneratedMigrations.lastTable(count);
+                Path countFolder = folder.resolve("n" + count);
+                sources.put(className(FIRST, count), MigratedTestSource.of(className(FIRST, count), countFolder, lastTable));
+                LATER.forEach(name -> sources.put(className(name, count), MigratedTestSource.of(className(name, count), countFolder, lastTable)));
+            }
             try (GeneratedClasses classes = GeneratedClasses.compile(sources);
                  InProcessLauncher launcher = new InProcessLauncher()) {
                 for (Engine engine : options.engines()) {
-                    out.println("  measuring " + engine.displayName() + " (" + options.warmups() + " warm-up + "
-                            + options.rounds() + " timed rounds of 1 first + " + LATER.size() + " later classes + the NONE class)...");
-                    try {
-                        Result result = measure(engine, options, launcher, classes, folder);
-                        wall.row(engine.id(),
-                                Table.number(result.first.wall.median(), 1),
-                                Table.number(result.later.wall.median(), 1),
-                                Table.number(result.none.wall.median(), 1),
-                                Table.number(result.overheadWall.median(), 2),
-                                Table.number(result.overheadWall.min(), 2) + ".." + Table.number(result.overheadWall.max(), 2),
-                                Table.number(TARGET_MILLIS, 0),
-                                result.overheadWall.median() <= TARGET_MILLIS ? "yes" : "NO",
-                                Table.ratio(result.later.wall.median(), result.none.wall.median()),
-                                Table.ratio(result.first.wall.median(), result.none.wall.median()));
-                        cpu.row(engine.id(),
-                                Table.number(result.first.cpu.median(), 1),
-                                Table.number(result.later.cpu.median(), 1),
-                                Table.number(result.none.cpu.median(), 1),
-                                Table.number(result.overheadCpu.median(), 2),
-                                Table.number(result.overheadCpu.min(), 2) + ".." + Table.number(result.overheadCpu.max(), 2),
-                                Table.ratio(result.later.cpu.median(), result.none.cpu.median()),
-                                Table.ratio(result.first.cpu.median(), result.none.cpu.median()));
-                    } catch (Exception e) {
-                        notMeasured.add(engine.displayName() + ": " + e.getMessage());
+                    for (int count : MIGRATIONS) {
+                        out.println("  measuring " + engine.displayName() + ", " + count + " migrations (" + options.warmups()
+                                + " warm-up + " + options.rounds() + " timed rounds of 1 first + " + LATER.size()
+                                + " later classes + the NONE class)...");
+                        try {
+                            Result result = measure(engine, count, options, launcher, classes, folder.resolve("n" + count));
+                            wall.row(engine.id(), Integer.toString(count),
+                                    Table.number(result.first.wall.median(), 1),
+                                    Table.number(result.later.wall.median(), 1),
+                                    Table.number(result.none.wall.median(), 1),
+                                    Table.number(result.overheadWall.median(), 2),
+                                    Table.number(result.overheadWall.min(), 2) + ".." + Table.number(result.overheadWall.max(), 2),
+                                    Table.number(TARGET_MILLIS, 0),
+                                    result.overheadWall.median() <= TARGET_MILLIS ? "yes" : "NO",
+                                    Table.ratio(result.later.wall.median(), result.none.wall.median()),
+                                    Table.ratio(result.first.wall.median(), result.none.wall.median()));
+                            cpu.row(engine.id(), Integer.toString(count),
+                                    Table.number(result.first.cpu.median(), 1),
+                                    Table.number(result.later.cpu.median(), 1),
+                                    Table.number(result.none.cpu.median(), 1),
+                                    Table.number(result.overheadCpu.median(), 2),
+                                    Table.number(result.overheadCpu.min(), 2) + ".." + Table.number(result.overheadCpu.max(), 2),
+                                    Table.ratio(result.later.cpu.median(), result.none.cpu.median()),
+                                    Table.ratio(result.first.cpu.median(), result.none.cpu.median()));
+                        } catch (Exception e) {
+                            notMeasured.add(engine.displayName() + ", " + count + " migrations: " + Messages.chain(e));
+                        }
                     }
                 }
             }
@@ -110,19 +121,19 @@ public final class MigrationReuseBenchmark implements Benchmark {
                 + " classes minus the NONE class), i.e. what reusing the migrated database costs a class.");
         if (!notMeasured.isEmpty()) {
             notMeasured.forEach(line -> out.println("not measured: " + line));
-            throw new IllegalStateException(notMeasured.size() + " engine(s) could not be measured; see above.");
+            throw new IllegalStateException(notMeasured.size() + " engine/count pair(s) could not be measured; see above.");
         }
     }
 
-    private static Result measure(Engine engine, BenchmarkOptions options, InProcessLauncher launcher,
+    private static Result measure(Engine engine, int count, BenchmarkOptions options, InProcessLauncher launcher,
                                   GeneratedClasses classes, Path folder) throws Exception {
         Map<String, String> configuration = Map.of(Settings.ENGINES, engine.id());
-        Class<?> first = classes.load(FIRST);
-        List<Class<?>> later = LATER.stream().map(classes::load).toList();
+        Class<?> first = classes.load(className(FIRST, count));
+        List<Class<?>> later = LATER.stream().<Class<?>>map(name -> classes.load(className(name, count))).toList();
         Result result = new Result();
         for (int round = 0; round < options.warmups() + options.rounds(); round++) {
             boolean timed = round >= options.warmups();
-            GeneratedMigrations.FLYWAY.write(folder, MIGRATIONS, "dbtestkit benchmark " + engine.id() + " round " + round);
+            GeneratedMigrations.FLYWAY.write(folder, count, "dbtestkit benchmark " + engine.id() + " round " + round);
             System.gc();
             PerTest firstCost = launcher.run(first, configuration).classSetup();
             // The later classes and the baseline take turns in a rotating order, so that neither always runs right
@@ -153,6 +164,10 @@ public final class MigrationReuseBenchmark implements Benchmark {
             }
         }
         return result;
+    }
+
+    private static String className(String simpleName, int count) {
+        return "bench.gen.reuse.n" + count + "." + simpleName;
     }
 
     private static double millis(double micros) {
