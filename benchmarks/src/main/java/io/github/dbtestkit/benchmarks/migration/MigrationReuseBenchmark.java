@@ -22,8 +22,9 @@ import java.util.Map;
 /**
  * Migration cost per test class once another class has migrated the same scripts: three
  * {@code @DatabaseTest(schema = MIGRATIONS)} classes share one Flyway folder of generated migrations (20, and 300 to
- * show whether reuse grows with the number of scripts) and run one after the other in one launcher session; the first pays the migration, the later two should
- * find the database already migrated. Each class's time from class start to first test is set against a
+ * show whether reuse grows with the number of scripts) and run one after the other in one launcher session; the
+ * first pays the migration, the later two should find the database already migrated. Each class's time from class
+ * start to its first test's body is set against a
  * {@code schema = NONE} class's ({@link NoSchemaTest}), per engine. Every round rewrites the folder with a new marker,
  * so its checksum, and therefore the database, is new: the first class of every round migrates for real.
  *
