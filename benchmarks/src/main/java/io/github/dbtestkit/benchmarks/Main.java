@@ -1,7 +1,10 @@
 package io.github.dbtestkit.benchmarks;
 
+import io.github.dbtestkit.benchmarks.migration.MigrationReuseBenchmark;
+import io.github.dbtestkit.benchmarks.migration.MigrationScalingBenchmark;
 import io.github.dbtestkit.benchmarks.overhead.RollbackOverheadBenchmark;
 import io.github.dbtestkit.benchmarks.startup.FirstTestBenchmark;
+import io.github.dbtestkit.benchmarks.validation.ValidationScalingBenchmark;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -25,11 +28,12 @@ import java.util.stream.Collectors;
 public final class Main {
 
     /**
-     * Every benchmark, in the order they run. A new measurement (migration cost per class, first migration of
-     * 10/100/300 migrations, validating 300 entities) is one more class implementing {@link Benchmark}, added here.
+     * Every benchmark, in the order they run. A new measurement is one more class implementing {@link Benchmark},
+     * added here (and described in {@code docs/benchmarks.md}).
      */
     static List<Benchmark> all() {
-        return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark());
+        return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new MigrationReuseBenchmark(),
+                new MigrationScalingBenchmark(), new ValidationScalingBenchmark());
     }
 
     private Main() {

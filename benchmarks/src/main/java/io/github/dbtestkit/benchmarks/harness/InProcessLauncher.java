@@ -48,6 +48,7 @@ public final class InProcessLauncher implements AutoCloseable {
                 .configurationParameters(configuration)
                 .build();
         TestSpan span = new TestSpan();
+        FirstBody.clear();
         PrintStream console = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {

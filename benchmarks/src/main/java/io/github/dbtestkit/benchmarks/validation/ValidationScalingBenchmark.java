@@ -1,0 +1,241 @@
+package io.github.dbtestkit.benchmarks.validation;
+
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.benchmarks.Benchmark;
+import io.github.dbtestkit.benchmarks.BenchmarkOptions;
+import io.github.dbtestkit.benchmarks.harness.GeneratedClasses;
+import io.github.dbtestkit.benchmarks.harness.Messages;
+import io.github.dbtestkit.benchmarks.harness.Samples;
+import io.github.dbtestkit.benchmarks.harness.Table;
+import io.github.dbtestkit.config.ConfigurationSources;
+import io.github.dbtestkit.config.Settings;
+import io.github.dbtestkit.engine.DatabaseInstance;
+import io.github.dbtestkit.engine.DatabaseServer;
+import io.github.dbtestkit.engine.DatabaseServers;
+import io.github.dbtestkit.schema.SchemaReport;
+import io.github.dbtestkit.schema.SchemaValidator;
+import io.github.dbtestkit.schema.Severity;
+
+import javax.sql.DataSource;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Schema validation of {@value #SMALL}, 100 and {@value #LARGE} generated entities against the schema Hibernate created
+ * for them, per engine: {@code SchemaValidator.forEntities(...).against(dataSource).validate()} the first time for the
+ * entity set (cold: Hibernate's boot included) and warm (the median of {@code bench.rounds} calls after
+ * {@code bench.warmups}), against Hibernate's own {@code hbm2ddl validate} on the same schema: cold (service registry,
+ * metadata and validation) and warm (validation on metadata already built). Hibernate checks much less: tables,
+ * columns and column types, stopping at the first mismatch; dbtestkit also compares lengths, precision, nullability,
+ * keys, foreign keys, unique constraints, indexes and sequences, and collects every difference.
+ *
+ * <pre>{@code
+ * new ValidationScalingBenchmark().run(BenchmarkOptions.fromSystemProperties(), System.out);
+ * }</pre>
+ */
+public final class ValidationScalingBenchmark implements Benchmark {
+
+    private static final int SMALL = 30;
+    private static final int LARGE = 300;
+    private static final List<Integer> COUNTS = List.of(SMALL, 100, LARGE);
+    /** The target for a warm validation of {@value #LARGE} entities, in milliseconds. */
+    static final double TARGET_MILLIS = 1000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * Warm-up calls per entity count: {@code bench.warmups}, but at least {@value #MIN_WARMUPS}, because one call is
+     * short (tens of milliseconds) and the first count also warms the JIT for the others; with fewer, the smallest
+     * count looked slower per entity than the larger ones.
+     */
+    static final int MIN_WARMUPS = 10;
+
+    @Override
+    public String id() {
+        return "validation-scaling";
+    }
+
+    @Override
+    public String description() {
+        return "SchemaValidator on " + COUNTS + " generated entities, cold and warm, vs Hibernate's hbm2ddl validate";
+    }
+
+    @Override
+    public void run(BenchmarkOptions options, PrintStream out) throws Exception {
+        if (GeneratedClasses.compiler().isEmpty()) {
+            out.println("skipped: this Java runtime has no compiler (javax.tools.ToolProvider.getSystemJavaCompiler() is"
+                    + " null), so the entities cannot be generated; run the benchmarks on a JDK.");
+            return;
+        }
+        Table table = new Table("engine", "entities", "dbtestkit cold ms", "dbtestkit warm ms", "warm ms/entity",
+                "warm min..max", "target ms", "met", "Hibernate cold ms", "Hibernate warm ms", "dbtestkit/Hibernate warm",
+                "dbtestkit/Hibernate cold", "dbtestkit warm CPU ms", "Hibernate warm CPU ms", "findings E/W/I");
+        Table linearity = new Table("engine", "dbtestkit ms/entity 100 vs 30", "dbtestkit ms/entity 300 vs 100",
+                "dbtestkit marginal ms/entity 30→300", "Hibernate ms/entity 100 vs 30", "Hibernate ms/entity 300 vs 100",
+                "Hibernate marginal ms/entity 30→300");
+        List<String> notMeasured = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        long compileStart = System.nanoTime();
+        try (GeneratedClasses classes = GeneratedClasses.compile(EntitySources.of(LARGE))) {
+            List<Class<?>> all = IntStream.rangeClosed(1, LARGE).<Class<?>>mapToObj(i -> classes.load(EntitySources.className(i))).toList();
+            out.println("  generated and compiled " + LARGE + " entity classes in "
+                    + Table.number((System.nanoTime() - compileStart) / 1e9, 1) + " s (not timed below)");
+            Settings settings = ConfigurationSources.of(key -> Optional.ofNullable(System.getProperty(key))).settings();
+            for (Engine engine : options.engines()) {
+                out.println("  measuring " + engine.displayName() + " (" + COUNTS + " entities: cold once, then "
+                        + Math.max(options.warmups(), MIN_WARMUPS) + " warm-up + " + options.rounds() + " timed validations each, dbtestkit and Hibernate)...");
+                try {
+                    DatabaseServer server = DatabaseServers.obtain(engine, settings);
+                    Map<Integer, Result> results = new LinkedHashMap<>();
+                    for (int count : COUNTS) {
+                        Result r = measure(engine, server, all.subList(0, count), options);
+                        results.put(count, r);
+                        table.row(engine.id(), Integer.toString(count),
+                                Table.number(r.oursCold, 0),
+                                Table.number(r.oursWarm.median(), 1),
+                                Table.number(r.oursWarm.median() / count, 2),
+                                Table.number(r.oursWarm.min(), 1) + ".." + Table.number(r.oursWarm.max(), 1),
+                                count == LARGE ? Table.number(TARGET_MILLIS, 0) : "-",
+                                count == LARGE ? (r.oursWarm.median() <= TARGET_MILLIS ? "yes" : "NO") : "-",
+                                r.hibernateFailure == null ? Table.number(r.hibernateCold, 0) : "n/a",
+                                r.hibernateFailure == null ? Table.number(r.hibernateWarm.median(), 1) : "n/a",
+                                r.hibernateFailure == null ? Table.ratio(r.oursWarm.median(), r.hibernateWarm.median()) : "n/a",
+                                r.hibernateFailure == null ? Table.ratio(r.oursCold, r.hibernateCold) : "n/a",
+                                Table.number(r.oursWarmCpu.median(), 1),
+                                r.hibernateFailure == null ? Table.number(r.hibernateWarmCpu.median(), 1) : "n/a",
+                                r.findings);
+                        if (r.hibernateFailure != null) {
+                            notes.add(engine.displayName() + ", " + count + " entities: Hibernate's validate failed, so it"
+                                    + " has no figures: " + r.hibernateFailure);
+                        }
+                        if (!r.firstWarning.isEmpty() && count == SMALL) {
+                            notes.add(engine.displayName() + ": dbtestkit's warnings on the schema Hibernate created,"
+                                    + " e.g. " + r.firstWarning);
+                        }
+                        if (!r.findings.startsWith("0/")) {
+                            notes.add(engine.displayName() + ", " + count + " entities: dbtestkit reports errors on the"
+                                    + " schema Hibernate created for these very entities: " + r.firstError);
+                        }
+                    }
+                    Result small = results.get(SMALL);
+                    Result middle = results.get(100);
+                    Result large = results.get(LARGE);
+                    boolean hibernate = small.hibernateFailure == null && middle.hibernateFailure == null
+                            && large.hibernateFailure == null;
+                    linearity.row(engine.id(),
+                            perEntityRatio(middle.oursWarm, 100, small.oursWarm, SMALL),
+                            perEntityRatio(large.oursWarm, LARGE, middle.oursWarm, 100),
+                            marginal(large.oursWarm, small.oursWarm),
+                            hibernate ? perEntityRatio(middle.hibernateWarm, 100, small.hibernateWarm, SMALL) : "n/a",
+                            hibernate ? perEntityRatio(large.hibernateWarm, LARGE, middle.hibernateWarm, 100) : "n/a",
+                            hibernate ? marginal(large.hibernateWarm, small.hibernateWarm) : "n/a");
+                } catch (Exception e) {
+                    notMeasured.add(engine.displayName() + ": " + Messages.chain(e));
+                }
+            }
+        }
+        out.println();
+        out.println("Validation time, wall-clock (cold = the first validation of the entity set: dbtestkit's includes"
+                + " Hibernate's metadata boot, which it then caches; Hibernate's = service registry + metadata + validate):");
+        table.print(out);
+        out.println();
+        out.println("Linearity of warm validation (1.00x = every entity costs the same at both counts; below 1 = a fixed"
+                + " cost spread over more entities; marginal = (ms at " + LARGE + " - ms at " + SMALL + ") / "
+                + (LARGE - SMALL) + "):");
+        linearity.print(out);
+        out.println();
+        out.println("Warm = medians of " + options.rounds() + " calls after " + Math.max(options.warmups(), MIN_WARMUPS) + " warm-up calls, dbtestkit"
+                + " and Hibernate taking turns; CPU = the calling thread's CPU time (leaves out the PostgreSQL server's"
+                + " work); findings = dbtestkit's errors/warnings/notices. Hibernate's validate checks tables, columns and"
+                + " types only and stops at the first mismatch; dbtestkit also compares lengths, precision, nullability,"
+                + " keys, foreign keys, unique constraints, indexes and sequences, and collects every difference.");
+        notes.forEach(line -> out.println("note: " + line));
+        if (!notMeasured.isEmpty()) {
+            notMeasured.forEach(line -> out.println("not measured: " + line));
+            throw new IllegalStateException(notMeasured.size() + " engine(s) could not be measured; see above.");
+        }
+    }
+
+    private static Result measure(Engine engine, DatabaseServer server, List<Class<?>> entities, BenchmarkOptions options) {
+        Result result = new Result();
+        try (DatabaseInstance database = server.createDatabase("bench_validation_" + engine.id() + "_" + entities.size());
+             HibernateSchema hibernate = HibernateSchema.of(engine, database.dataSource(), entities)) {
+            DataSource dataSource = database.dataSource();
+            hibernate.create();
+            Class<?>[] classes = entities.toArray(Class<?>[]::new);
+
+            System.gc();
+            long start = System.nanoTime();
+            SchemaReport report = SchemaValidator.forEntities(classes).against(dataSource).validate();
+            result.oursCold = (System.nanoTime() - start) / 1e6;
+            result.findings = report.differences(Severity.ERROR).size() + "/" + report.differences(Severity.WARNING).size()
+                    + "/" + report.differences(Severity.INFO).size();
+            result.firstError = report.differences(Severity.ERROR).stream().findFirst().map(d -> d.message()).orElse("");
+            result.firstWarning = report.differences(Severity.WARNING).stream().findFirst().map(d -> d.message()).orElse("");
+
+            System.gc();
+            start = System.nanoTime();
+            try (HibernateSchema cold = HibernateSchema.of(engine, dataSource, entities)) {
+                cold.validate();
+                result.hibernateCold = (System.nanoTime() - start) / 1e6;
+            } catch (RuntimeException e) {
+                result.hibernateFailure = Messages.chain(e);
+            }
+
+            int warmups = Math.max(options.warmups(), MIN_WARMUPS);
+            for (int call = 0; call < warmups + options.rounds(); call++) {
+                boolean timed = call >= warmups;
+                // Each takes its turn at going first, so neither always pays for the other's garbage.
+                for (int turn = 0; turn < 2; turn++) {
+                    boolean ours = (turn + call) % 2 == 0;
+                    if (!ours && result.hibernateFailure != null) {
+                        continue;
+                    }
+                    System.gc();
+                    long cpu = THREADS.getCurrentThreadCpuTime();
+                    long wall = System.nanoTime();
+                    if (ours) {
+                        SchemaValidator.forEntities(classes).against(dataSource).validate();
+                    } else {
+                        hibernate.validate();
+                    }
+                    double wallMillis = (System.nanoTime() - wall) / 1e6;
+                    double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
+                    if (timed) {
+                        (ours ? result.oursWarm : result.hibernateWarm).add(wallMillis);
+                        (ours ? result.oursWarmCpu : result.hibernateWarmCpu).add(cpuMillis);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String perEntityRatio(Samples more, int moreCount, Samples fewer, int fewerCount) {
+        return Table.ratio(more.median() / moreCount, fewer.median() / fewerCount);
+    }
+
+    private static String marginal(Samples large, Samples small) {
+        return Table.number((large.median() - small.median()) / (LARGE - SMALL), 3);
+    }
+
+    /** One entity count on one engine. */
+    private static final class Result {
+        double oursCold;
+        double hibernateCold;
+        String hibernateFailure;
+        String findings;
+        String firstError;
+        String firstWarning;
+        final Samples oursWarm = new Samples();
+        final Samples oursWarmCpu = new Samples();
+        final Samples hibernateWarm = new Samples();
+        final Samples hibernateWarmCpu = new Samples();
+    }
+}
