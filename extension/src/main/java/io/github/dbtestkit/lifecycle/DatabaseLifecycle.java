@@ -1,7 +1,7 @@
 package io.github.dbtestkit.lifecycle;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeClassTemplateInvocationCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -16,7 +16,7 @@ import java.sql.Connection;
  * new DatabaseLifecycle(run) // registered by @DatabaseTest for each engine
  * }</pre>
  */
-public final class DatabaseLifecycle implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class DatabaseLifecycle implements BeforeClassTemplateInvocationCallback, BeforeEachCallback, AfterEachCallback {
 
     private final EngineRun run;
     private final boolean classSkipped;
@@ -32,8 +32,12 @@ public final class DatabaseLifecycle implements BeforeAllCallback, BeforeEachCal
         this.classSkipped = classSkipped;
     }
 
+    /**
+     * Prepares the database before the run's first test, so that start-up and schema costs are not charged to that
+     * test. (Extensions a class template invocation registers receive this callback, not {@code beforeAll}.)
+     */
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeClassTemplateInvocation(ExtensionContext context) {
         if (classSkipped) {
             return;
         }
