@@ -1,6 +1,8 @@
 package io.github.dbtestkit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -53,5 +55,24 @@ public enum Engine {
         }
         throw new IllegalArgumentException("Unknown engine '" + id.trim() + "': expected one of "
                 + Arrays.stream(values()).map(Engine::id).collect(Collectors.joining(", ")) + ".");
+    }
+
+    /**
+     * Parses a comma-separated list of engine ids, as {@code dbtestkit.engines} takes it: blanks ignored, duplicates
+     * dropped, order kept. An empty result is the caller's to judge.
+     *
+     * @throws IllegalArgumentException naming the first bad id and the valid ones
+     */
+    public static List<Engine> fromIds(String commaSeparated) {
+        List<Engine> engines = new ArrayList<>();
+        for (String id : commaSeparated.split(",")) {
+            if (!id.isBlank()) {
+                Engine engine = fromId(id);
+                if (!engines.contains(engine)) {
+                    engines.add(engine);
+                }
+            }
+        }
+        return List.copyOf(engines);
     }
 }

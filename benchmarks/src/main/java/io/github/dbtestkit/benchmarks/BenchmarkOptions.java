@@ -97,21 +97,11 @@ public record BenchmarkOptions(Set<String> only, List<Engine> engines, int itera
     }
 
     private static List<Engine> parseEngines(String value) {
-        List<Engine> engines = new ArrayList<>();
-        for (String id : value.split(",")) {
-            if (id.isBlank()) {
-                continue;
-            }
-            try {
-                Engine engine = Engine.fromId(id);
-                if (!engines.contains(engine)) {
-                    engines.add(engine);
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(ENGINES + "=" + value + ": " + e.getMessage(), e);
-            }
+        try {
+            return Engine.fromIds(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ENGINES + "=" + value + ": " + e.getMessage(), e);
         }
-        return engines;
     }
 
     private static int parseInt(Properties properties, String key, int defaultValue) {

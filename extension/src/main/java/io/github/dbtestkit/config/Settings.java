@@ -3,7 +3,6 @@ package io.github.dbtestkit.config;
 import io.github.dbtestkit.Engine;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,23 +82,15 @@ public record Settings(
     }
 
     private static List<Engine> parseEngines(String value) {
-        List<Engine> engines = new ArrayList<>();
-        for (String id : value.split(",")) {
-            if (id.isBlank()) {
-                continue;
-            }
-            try {
-                Engine engine = Engine.fromId(id);
-                if (!engines.contains(engine)) {
-                    engines.add(engine);
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(ENGINES + "=" + value + ": " + e.getMessage(), e);
-            }
+        List<Engine> engines;
+        try {
+            engines = Engine.fromIds(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ENGINES + "=" + value + ": " + e.getMessage(), e);
         }
         if (engines.isEmpty()) {
             throw new IllegalArgumentException(ENGINES + "=" + value + " names no engine: expected a comma-separated list of h2, sqlite, postgresql.");
         }
-        return List.copyOf(engines);
+        return engines;
     }
 }
