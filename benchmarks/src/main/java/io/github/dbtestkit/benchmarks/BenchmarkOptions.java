@@ -2,7 +2,6 @@ package io.github.dbtestkit.benchmarks;
 
 import io.github.dbtestkit.Engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
