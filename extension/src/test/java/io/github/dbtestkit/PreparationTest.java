@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database of a run is prepared before its tests start (before any test's {@code @BeforeEach} callbacks), so
- * IDEs, Surefire and the run report do not charge engine start-up and schema creation to the first test.
+ * IDEs, Surefire and the run report do not charge engine start-up and schema creation to the first test; a database
+ * only that class can use is released when its run ends.
  */
 class PreparationTest {
 
@@ -39,13 +40,15 @@ class PreparationTest {
     }
 
     @Test
-    void eachRunsDatabaseExistsBeforeItsFirstTestBegins() {
+    void eachRunsDatabaseExistsBeforeItsFirstTestBeginsAndAnOwnOneIsReleasedAfterIt() {
         preparedWhenTestsBegan.clear();
         int before = PreparedDatabases.size();
 
         EngineExecutionResults results = TestKit.run(OwnDatabases.class);
 
         assertThat(TestKit.failures(results)).isEmpty();
-        assertThat(preparedWhenTestsBegan).containsExactly(before + 1, before + 2);
+        // isolation NONE: each run's database is the class's own, ready before its tests and released after them
+        assertThat(preparedWhenTestsBegan).containsExactly(before + 1, before + 1);
+        assertThat(PreparedDatabases.size()).isEqualTo(before);
     }
 }

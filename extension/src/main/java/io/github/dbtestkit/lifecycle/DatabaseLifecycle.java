@@ -1,5 +1,6 @@
 package io.github.dbtestkit.lifecycle;
 
+import org.junit.jupiter.api.extension.AfterClassTemplateInvocationCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeClassTemplateInvocationCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -16,7 +17,8 @@ import java.sql.Connection;
  * new DatabaseLifecycle(run) // registered by @DatabaseTest for each engine
  * }</pre>
  */
-public final class DatabaseLifecycle implements BeforeClassTemplateInvocationCallback, BeforeEachCallback, AfterEachCallback {
+public final class DatabaseLifecycle implements BeforeClassTemplateInvocationCallback, BeforeEachCallback, AfterEachCallback,
+        AfterClassTemplateInvocationCallback {
 
     private final EngineRun run;
     private final boolean classSkipped;
@@ -64,5 +66,11 @@ public final class DatabaseLifecycle implements BeforeClassTemplateInvocationCal
         if (scope != null) {
             scope.close();
         }
+    }
+
+    /** Releases a database only this class could use (schema or isolation NONE) as soon as its run ends. */
+    @Override
+    public void afterClassTemplateInvocation(ExtensionContext context) {
+        run.finish();
     }
 }

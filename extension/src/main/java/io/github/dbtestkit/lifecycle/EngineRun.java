@@ -7,6 +7,7 @@ import io.github.dbtestkit.schema.ReportFormat;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.config.ClassConfiguration;
 import io.github.dbtestkit.setup.PreparedDatabase;
+import io.github.dbtestkit.setup.PreparedDatabases;
 import io.github.dbtestkit.setup.SchemaSetup;
 
 /**
@@ -57,6 +58,13 @@ public final class EngineRun {
                     : "fix the migrations or the entities, or set @DatabaseTest(validateSchema = false) to run anyway";
             throw new DatabaseTestException("The entities of " + config.testClass().getName() + " do not match the "
                     + mode + " schema on " + engine.displayName() + " (" + hint + "):\n" + report.render(ReportFormat.TEXT));
+        }
+    }
+
+    /** Releases the run's database if no other class can use it (see {@link PreparedDatabases#releaseIfOwned}). */
+    public synchronized void finish() {
+        if (database != null) {
+            PreparedDatabases.releaseIfOwned(database.key());
         }
     }
 

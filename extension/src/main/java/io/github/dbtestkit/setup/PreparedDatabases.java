@@ -50,6 +50,25 @@ public final class PreparedDatabases {
         }
     }
 
+    /**
+     * Closes and forgets the database of {@code key} if it belongs to one test class (schema or isolation NONE): no
+     * other class will ask for it, so its connections, factory and database are released when that class ends instead
+     * of when the run ends. Shared databases stay. Never throws.
+     */
+    public static void releaseIfOwned(SchemaKey key) {
+        if (key.owner().isEmpty() || key.owner().equals("#template")) {
+            return;
+        }
+        Entry entry = CACHE.remove(key);
+        if (entry != null && entry.database != null) {
+            try {
+                entry.database.close();
+            } catch (RuntimeException ignored) {
+                // best effort, as at the end of the run
+            }
+        }
+    }
+
     /** How many databases are prepared now (for tests of the cache). */
     public static int size() {
         return (int) CACHE.values().stream().filter(e -> e.database != null).count();
