@@ -1,8 +1,6 @@
 package io.github.dbtestkit.engine;
 
 import io.github.dbtestkit.Engine;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,16 +13,12 @@ import java.util.Properties;
  * every connection to the URL sees the same data. There is no process: "starting" checks the driver and reads its
  * version.
  */
-final class H2Server implements DatabaseServer {
+final class H2Server extends InMemoryServer {
 
-    static final String PROVIDER = "in-memory";
-    private static final Logger LOG = LoggerFactory.getLogger(H2Server.class);
-
-    private final String version;
-    private final OpenInstances instances = new OpenInstances();
+    static final String PROVIDER = InMemoryServer.PROVIDER;
 
     private H2Server(String version) {
-        this.version = version;
+        super(Engine.H2, version, "jdbc:h2:mem:");
     }
 
     static H2Server start() {
@@ -40,50 +34,20 @@ final class H2Server implements DatabaseServer {
     }
 
     @Override
-    public Engine engine() {
-        return Engine.H2;
-    }
-
-    @Override
-    public String provider() {
-        return PROVIDER;
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String jdbcUrl() {
-        return "jdbc:h2:mem:";
-    }
-
-    @Override
-    public DatabaseInstance createDatabase(String name) {
-        DatabaseNames.requireValid(name);
-        instances.claim(name);
-        try {
-            H2Database database = new H2Database(name, instances);
-            // Connecting once creates it; DB_CLOSE_DELAY=-1 keeps it after that connection closes.
-            try (Connection ignored = database.dataSource().getConnection()) {
-                instances.register(database);
-            }
-            LOG.debug("Created H2 database {}", name);
+    DatabaseInstance open(String name) throws SQLException {
+        H2Database database = new H2Database(name, instances);
+        // Connecting once creates it; DB_CLOSE_DELAY=-1 keeps it after that connection closes.
+        try (Connection ignored = database.dataSource().getConnection()) {
             return database;
-        } catch (SQLException | RuntimeException e) {
-            instances.release(name);
-            throw new IllegalStateException("Cannot create H2 database '" + name + "': " + e.getMessage(), e);
         }
     }
 
     /**
-     * Copies {@code template} with H2's {@code SCRIPT} (schema, data and sequence values as SQL) replayed statement by
-     * statement into the new database; no file is written.
+     * Replays H2's {@code SCRIPT} (schema, data and sequence values as SQL) statement by statement into the copy; no
+     * file is written.
      */
     @Override
-    public DatabaseInstance cloneDatabase(DatabaseInstance template, String name) {
-        DatabaseInstance copy = createDatabase(name);
+    void copy(DatabaseInstance template, DatabaseInstance copy) throws SQLException {
         try (Connection source = template.dataSource().getConnection();
              Statement script = source.createStatement();
              ResultSet statements = script.executeQuery("SCRIPT");
@@ -92,22 +56,6 @@ final class H2Server implements DatabaseServer {
             while (statements.next()) {
                 replay.execute(statements.getString(1));
             }
-        } catch (SQLException | RuntimeException e) {
-            copy.close();
-            throw new IllegalStateException("Cannot copy H2 database '" + template.name() + "' to '" + name + "': "
-                    + e.getMessage(), e);
         }
-        LOG.debug("Copied H2 database {} to {}", template.name(), name);
-        return copy;
-    }
-
-    @Override
-    public void close() {
-        instances.closeAll();
-    }
-
-    @Override
-    public String toString() {
-        return "H2 " + version + " (" + PROVIDER + ")";
     }
 }

@@ -1,8 +1,6 @@
 package io.github.dbtestkit.engine;
 
 import io.github.dbtestkit.Engine;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,16 +13,12 @@ import java.util.Properties;
  * database is a named shared-cache memory database ({@code file:<name>?mode=memory&cache=shared}) that a keep-alive
  * connection holds open for its life. There is no process: "starting" checks the driver and reads its version.
  */
-final class SqliteServer implements DatabaseServer {
+final class SqliteServer extends InMemoryServer {
 
-    static final String PROVIDER = "in-memory";
-    private static final Logger LOG = LoggerFactory.getLogger(SqliteServer.class);
-
-    private final String version;
-    private final OpenInstances instances = new OpenInstances();
+    static final String PROVIDER = InMemoryServer.PROVIDER;
 
     private SqliteServer(String version) {
-        this.version = version;
+        super(Engine.SQLITE, version, "jdbc:sqlite:file:");
     }
 
     static SqliteServer start() {
@@ -41,65 +35,16 @@ final class SqliteServer implements DatabaseServer {
     }
 
     @Override
-    public Engine engine() {
-        return Engine.SQLITE;
-    }
-
-    @Override
-    public String provider() {
-        return PROVIDER;
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String jdbcUrl() {
-        return "jdbc:sqlite:file:";
-    }
-
-    @Override
-    public DatabaseInstance createDatabase(String name) {
-        DatabaseNames.requireValid(name);
-        instances.claim(name);
-        try {
-            SqliteDatabase database = SqliteDatabase.open(name, instances);
-            instances.register(database);
-            LOG.debug("Created SQLite database {}", name);
-            return database;
-        } catch (SQLException | RuntimeException e) {
-            instances.release(name);
-            throw new IllegalStateException("Cannot create SQLite database '" + name + "': " + e.getMessage(), e);
-        }
+    DatabaseInstance open(String name) throws SQLException {
+        return SqliteDatabase.open(name, instances);
     }
 
     /**
-     * Copies {@code template} page by page with SQLite's online backup API (sqlite-jdbc's {@code restore from}),
-     * which works between shared-cache memory databases and keeps everything, {@code sqlite_sequence} included.
+     * Copies page by page with SQLite's online backup API (sqlite-jdbc's {@code restore from}), which works between
+     * shared-cache memory databases and keeps everything, {@code sqlite_sequence} included.
      */
     @Override
-    public DatabaseInstance cloneDatabase(DatabaseInstance template, String name) {
-        SqliteDatabase copy = (SqliteDatabase) createDatabase(name);
-        try {
-            copy.restoreFrom(SqliteDatabase.uri(template.name()));
-        } catch (SQLException | RuntimeException e) {
-            copy.close();
-            throw new IllegalStateException("Cannot copy SQLite database '" + template.name() + "' to '" + name + "': "
-                    + e.getMessage(), e);
-        }
-        LOG.debug("Copied SQLite database {} to {}", template.name(), name);
-        return copy;
-    }
-
-    @Override
-    public void close() {
-        instances.closeAll();
-    }
-
-    @Override
-    public String toString() {
-        return "SQLite " + version + " (" + PROVIDER + ")";
+    void copy(DatabaseInstance template, DatabaseInstance copy) throws SQLException {
+        ((SqliteDatabase) copy).restoreFrom(SqliteDatabase.uri(template.name()));
     }
 }
