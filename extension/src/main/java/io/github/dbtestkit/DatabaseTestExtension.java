@@ -1,11 +1,13 @@
 package io.github.dbtestkit;
 
-import io.github.dbtestkit.config.ClassConfiguration;
-import io.github.dbtestkit.config.ConfigurationSources;
-import io.github.dbtestkit.config.Settings;
-import io.github.dbtestkit.inject.DatabaseParameterResolver;
-import io.github.dbtestkit.lifecycle.DatabaseLifecycle;
-import io.github.dbtestkit.lifecycle.EngineRun;
+import io.github.dbtestkit.internal.config.ClassConfiguration;
+import io.github.dbtestkit.internal.config.ConfigurationSources;
+import io.github.dbtestkit.internal.config.Settings;
+import io.github.dbtestkit.core.DatabaseProvisioner;
+import io.github.dbtestkit.internal.lifecycle.RunResources;
+import io.github.dbtestkit.internal.inject.DatabaseParameterResolver;
+import io.github.dbtestkit.internal.lifecycle.DatabaseLifecycle;
+import io.github.dbtestkit.internal.lifecycle.EngineRun;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContextProvider;
 import org.junit.jupiter.api.extension.Extension;
@@ -57,7 +59,8 @@ final class DatabaseTestExtension implements ClassTemplateInvocationContextProvi
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException(e.getMessage(), e);
         }
-        return config.engines().stream().map(engine -> new EngineInvocation(new EngineRun(engine, config)));
+        DatabaseProvisioner provisioner = RunResources.provisioner(context, config.settings());
+        return config.engines().stream().map(engine -> new EngineInvocation(new EngineRun(engine, config, provisioner)));
     }
 
     @Override

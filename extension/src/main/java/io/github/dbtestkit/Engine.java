@@ -1,10 +1,9 @@
 package io.github.dbtestkit;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import org.apiguardian.api.API;
+import io.github.dbtestkit.core.EngineKind;
+
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * A database engine a {@link DatabaseTest} class can run on.
@@ -13,28 +12,33 @@ import java.util.stream.Collectors;
  * @DatabaseTest(engines = {Engine.H2, Engine.SQLITE, Engine.POSTGRESQL})
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Engine {
     /** H2, in memory. */
-    H2("H2"),
+    H2,
     /** SQLite, in memory, with {@code foreign_keys} on. */
-    SQLITE("SQLite"),
+    SQLITE,
     /** PostgreSQL: embedded binaries, Testcontainers, a local install or an external server. */
-    POSTGRESQL("PostgreSQL");
-
-    private final String displayName;
-
-    Engine(String displayName) {
-        this.displayName = displayName;
-    }
+    POSTGRESQL;
 
     /** The engine's usual spelling, for messages: {@code PostgreSQL}. */
     public String displayName() {
-        return displayName;
+        return kind().displayName();
+    }
+
+    /** The same engine as core knows it, for the layers below the extension. */
+    public EngineKind kind() {
+        return EngineKind.valueOf(name());
+    }
+
+    /** The extension's constant for core's {@code kind}. */
+    public static Engine of(EngineKind kind) {
+        return valueOf(kind.name());
     }
 
     /** The lower-case id used in configuration, display names and the {@code {engine}} placeholder: {@code postgresql}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return kind().id();
     }
 
     /**
@@ -44,17 +48,7 @@ public enum Engine {
      * @throws IllegalArgumentException naming the bad value and the valid ones
      */
     public static Engine fromId(String id) {
-        String normalized = id.trim().toLowerCase(Locale.ROOT);
-        for (Engine engine : values()) {
-            if (engine.id().equals(normalized)) {
-                return engine;
-            }
-        }
-        if (normalized.equals("postgres") || normalized.equals("pg")) {
-            return POSTGRESQL;
-        }
-        throw new IllegalArgumentException("Unknown engine '" + id.trim() + "': expected one of "
-                + Arrays.stream(values()).map(Engine::id).collect(Collectors.joining(", ")) + ".");
+        return of(EngineKind.fromId(id));
     }
 
     /**
@@ -64,15 +58,6 @@ public enum Engine {
      * @throws IllegalArgumentException naming the first bad id and the valid ones
      */
     public static List<Engine> fromIds(String commaSeparated) {
-        List<Engine> engines = new ArrayList<>();
-        for (String id : commaSeparated.split(",")) {
-            if (!id.isBlank()) {
-                Engine engine = fromId(id);
-                if (!engines.contains(engine)) {
-                    engines.add(engine);
-                }
-            }
-        }
-        return List.copyOf(engines);
+        return EngineKind.fromIds(commaSeparated).stream().map(Engine::of).toList();
     }
 }

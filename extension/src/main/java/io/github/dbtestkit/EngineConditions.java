@@ -1,6 +1,6 @@
 package io.github.dbtestkit;
 
-import io.github.dbtestkit.lifecycle.EngineRun;
+import io.github.dbtestkit.internal.lifecycle.EngineRun;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;

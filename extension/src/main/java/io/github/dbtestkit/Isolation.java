@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 /**
  * How tests of a {@link DatabaseTest} class are kept apart.
  *
@@ -7,6 +8,7 @@ package io.github.dbtestkit;
  * @DatabaseTest(isolation = Isolation.ROLLBACK) // the default
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Isolation {
     /**
      * Each test, with its {@code @BeforeEach} and {@code @AfterEach} methods, runs in one transaction that is rolled

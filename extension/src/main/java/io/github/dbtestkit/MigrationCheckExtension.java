@@ -1,8 +1,8 @@
 package io.github.dbtestkit;
 
-import io.github.dbtestkit.lifecycle.EngineRun;
-import io.github.dbtestkit.migration.checks.AcceptedRule;
-import io.github.dbtestkit.migration.checks.EngineMigrationChecker;
+import io.github.dbtestkit.internal.lifecycle.EngineRun;
+import io.github.dbtestkit.internal.migration.checks.AcceptedRule;
+import io.github.dbtestkit.internal.migration.checks.EngineMigrationChecker;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -39,7 +39,7 @@ final class MigrationCheckExtension implements ParameterResolver {
                     .stream()
                     .map(a -> AcceptedRule.parse(a.value(), Set.of(a.engines()), testClass.getName()))
                     .toList();
-            EngineMigrationChecker checker = new EngineMigrationChecker(run.engine(), run.config(), accepted);
+            EngineMigrationChecker checker = new EngineMigrationChecker(run.engine(), run.config(), accepted, run.provisioner());
             // closed, and so its databases dropped, when the test's context ends
             context.getStore(NAMESPACE).put(parameter.getIndex() + "@" + context.getUniqueId(), checker);
             return checker;

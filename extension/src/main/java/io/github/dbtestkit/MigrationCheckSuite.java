@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("migration-checks")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(MigrationCheckExtension.class)
+@API(status = API.Status.STABLE, since = "0.1")
 public interface MigrationCheckSuite {
 
     /** Check 1: every migration applies, in one go, to an empty database. */

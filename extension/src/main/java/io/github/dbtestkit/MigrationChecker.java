@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 /**
  * Runs the built-in migration checks of the {@link DatabaseTest} class's migrations on the current engine, each on new
  * empty databases that are dropped after the test. Injected into the tests of a class that implements
@@ -15,6 +16,7 @@ package io.github.dbtestkit;
  * skipped, with the reason) when the check does not apply: the rollback round trip for Flyway, the entity checks for a
  * class without entities.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface MigrationChecker {
 
     /** Check 1: every migration applies, in one go, to an empty database. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 import javax.sql.DataSource;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * @Test void backfills(Migrations migrations) { migrations.migrateTo("1"); ...; migrations.migrateTo("2"); ... }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Migrations {
 
     /** Every version available in the location, in order, applied or not. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 /**
  * How a {@link DatabaseTest} gets its schema.
  *
@@ -7,6 +8,7 @@ package io.github.dbtestkit;
  * @DatabaseTest(schema = SchemaMode.MIGRATIONS, migrations = "classpath:db/migration/{engine}")
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum SchemaMode {
     /**
      * {@link #MIGRATIONS} when {@code migrations} is set or {@code db/migration} / {@code db/changelog} exists on the

@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -22,6 +23,7 @@ import java.lang.annotation.Target;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface Sql {
 
     /** The scripts, run in order. */

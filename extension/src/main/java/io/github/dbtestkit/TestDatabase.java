@@ -1,5 +1,6 @@
 package io.github.dbtestkit;
 
+import org.apiguardian.api.API;
 import javax.sql.DataSource;
 
 /**
@@ -9,6 +10,7 @@ import javax.sql.DataSource;
  * @Test void url(TestDatabase db) { assertThat(db.jdbcUrl()).startsWith("jdbc:"); }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface TestDatabase {
 
     /** The engine of the current run of the class. */

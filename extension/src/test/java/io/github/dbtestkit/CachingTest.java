@@ -5,21 +5,21 @@ import io.github.dbtestkit.fixtures.Post;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Schemas and Hibernate factories are built once per (engine, entity set) and shared by every class that asks. */
 class CachingTest {
 
-    static final List<Object> seen = new ArrayList<>();
+    static final Map<String, String> seen = new ConcurrentHashMap<>();
 
     @DatabaseTest(engines = {Engine.H2, Engine.SQLITE}, entities = {Post.class, Comment.class})
     static class First {
         @Test
         void records(SessionFactory sf, TestDatabase db) {
-            seen.add(db.engine() + " " + System.identityHashCode(sf) + " " + db.jdbcUrl());
+            seen.put(getClass().getSimpleName() + " " + db.engine(), System.identityHashCode(sf) + " " + db.jdbcUrl());
         }
     }
 
@@ -27,7 +27,7 @@ class CachingTest {
     static class SameEntitiesInAnotherOrder {
         @Test
         void records(SessionFactory sf, TestDatabase db) {
-            seen.add(db.engine() + " " + System.identityHashCode(sf) + " " + db.jdbcUrl());
+            seen.put(getClass().getSimpleName() + " " + db.engine(), System.identityHashCode(sf) + " " + db.jdbcUrl());
         }
     }
 
@@ -35,7 +35,7 @@ class CachingTest {
     static class OtherEntities {
         @Test
         void records(SessionFactory sf, TestDatabase db) {
-            seen.add(db.engine() + " " + System.identityHashCode(sf) + " " + db.jdbcUrl());
+            seen.put(getClass().getSimpleName() + " " + db.engine(), System.identityHashCode(sf) + " " + db.jdbcUrl());
         }
     }
 
@@ -43,13 +43,12 @@ class CachingTest {
     void classesWithTheSameEntitiesShareDatabaseAndFactoryOthersDoNot() {
         seen.clear();
 
-        TestKit.run(First.class);
-        TestKit.run(SameEntitiesInAnotherOrder.class);
-        TestKit.run(OtherEntities.class);
+        // one run: its databases and factories are shared by its classes (another run would own others)
+        TestKit.run(First.class, SameEntitiesInAnotherOrder.class, OtherEntities.class);
 
         assertThat(seen).hasSize(5);
-        assertThat(seen.get(2)).isEqualTo(seen.get(0));
-        assertThat(seen.get(3)).isEqualTo(seen.get(1));
-        assertThat(seen.get(4)).isNotEqualTo(seen.get(0));
+        assertThat(seen.get("SameEntitiesInAnotherOrder H2")).isEqualTo(seen.get("First H2"));
+        assertThat(seen.get("SameEntitiesInAnotherOrder SQLITE")).isEqualTo(seen.get("First SQLITE"));
+        assertThat(seen.get("OtherEntities H2")).isNotEqualTo(seen.get("First H2"));
     }
 }

@@ -1,8 +1,9 @@
 package io.github.dbtestkit;
 
-import io.github.dbtestkit.config.Settings;
-import io.github.dbtestkit.engine.DatabaseInstance;
-import io.github.dbtestkit.engine.DatabaseServers;
+import io.github.dbtestkit.core.DatabaseInstance;
+import io.github.dbtestkit.core.DatabaseProvisioner;
+import io.github.dbtestkit.core.DatabaseServer;
+import io.github.dbtestkit.core.PostgresSettings;
 import io.github.dbtestkit.fixtures.Comment;
 import io.github.dbtestkit.fixtures.Post;
 import org.junit.jupiter.api.Test;
@@ -65,16 +66,22 @@ class MigrationCheckSuiteTest {
 
     @Test
     void theChecksDropTheDatabasesTheyCreate() throws SQLException {
-        EngineExecutionResults results = TestKit.run(GoodLiquibaseOnPostgresql.class);
+        // The run's own server stops when the run ends, so the run is pointed at a server of this test's, which outlives
+        // it and can be asked afterwards what is left on it.
+        try (DatabaseProvisioner own = new DatabaseProvisioner(PostgresSettings.defaults())) {
+            DatabaseServer server = own.server(Engine.POSTGRESQL.kind());
+            EngineExecutionResults results = TestKit.run(GoodLiquibaseOnPostgresql.class, java.util.Map.of(
+                    PostgresSettings.URL, server.jdbcUrl(), PostgresSettings.USERNAME, "postgres"));
 
-        assertThat(TestKit.failures(results)).isEmpty();
-        assertThat(results.testEvents().succeeded().count()).as("six checks and the class's own test").isEqualTo(7);
-        try (DatabaseInstance probe = DatabaseServers.obtain(Engine.POSTGRESQL, Settings.defaults())
-                .createDatabase("dbt_probe_checks");
-             Connection connection = probe.dataSource().getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_database WHERE datname LIKE 'dbt_check_%'")) {
-            rows.next();
-            assertThat(rows.getInt(1)).as("databases left by the checks").isZero();
+            assertThat(TestKit.failures(results)).isEmpty();
+            assertThat(results.testEvents().succeeded().count()).as("six checks and the class's own test").isEqualTo(7);
+            try (DatabaseInstance probe = server.createDatabase("dbt_probe_checks");
+                 Connection connection = probe.dataSource().getConnection(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_database WHERE datname LIKE 'dbt_%'"
+                         + " AND datname <> 'dbt_probe_checks'")) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("databases left by the run").isZero();
+            }
         }
     }
 

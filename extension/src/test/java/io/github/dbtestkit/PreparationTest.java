@@ -2,8 +2,10 @@ package io.github.dbtestkit;
 
 import io.github.dbtestkit.fixtures.Comment;
 import io.github.dbtestkit.fixtures.Post;
-import io.github.dbtestkit.setup.PreparedDatabases;
+import io.github.dbtestkit.internal.config.Settings;
+import io.github.dbtestkit.internal.lifecycle.RunResources;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,12 +24,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PreparationTest {
 
     static final List<Integer> preparedWhenTestsBegan = new ArrayList<>();
+    static final List<Integer> preparedWhenClassEnded = new ArrayList<>();
 
     /** Registered on the class, so its beforeEach runs before dbtestkit's own per-test callbacks. */
-    static final class RecordsPreparedDatabases implements BeforeEachCallback {
+    static final class RecordsPreparedDatabases implements BeforeEachCallback, AfterAllCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
-            preparedWhenTestsBegan.add(PreparedDatabases.size());
+            preparedWhenTestsBegan.add(prepared(context));
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            preparedWhenClassEnded.add(prepared(context));
+        }
+
+        private static int prepared(ExtensionContext context) {
+            return RunResources.provisioner(context, Settings.defaults()).prepared().size();
         }
     }
 
@@ -42,13 +54,13 @@ class PreparationTest {
     @Test
     void eachRunsDatabaseExistsBeforeItsFirstTestBeginsAndAnOwnOneIsReleasedAfterIt() {
         preparedWhenTestsBegan.clear();
-        int before = PreparedDatabases.size();
+        preparedWhenClassEnded.clear();
 
         EngineExecutionResults results = TestKit.run(OwnDatabases.class);
 
         assertThat(TestKit.failures(results)).isEmpty();
         // isolation NONE: each run's database is the class's own, ready before its tests and released after them
-        assertThat(preparedWhenTestsBegan).containsExactly(before + 1, before + 1);
-        assertThat(PreparedDatabases.size()).isEqualTo(before);
+        assertThat(preparedWhenTestsBegan).containsExactly(1, 1);
+        assertThat(preparedWhenClassEnded).containsExactly(0);
     }
 }

@@ -20,6 +20,16 @@ final class TestKit {
         return run(testClass, Map.of());
     }
 
+    /** Runs several classes in one execution, so that they share its databases as the classes of one build do. */
+    static EngineExecutionResults run(Class<?> first, Class<?>... more) {
+        List<org.junit.platform.engine.DiscoverySelector> selectors = new java.util.ArrayList<>();
+        selectors.add(selectClass(first));
+        for (Class<?> each : more) {
+            selectors.add(selectClass(each));
+        }
+        return EngineTestKit.engine("junit-jupiter").selectors(selectors.toArray(org.junit.platform.engine.DiscoverySelector[]::new)).execute();
+    }
+
     static EngineExecutionResults run(Class<?> testClass, Map<String, String> configuration) {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameters(configuration)

@@ -1,9 +1,9 @@
 package io.github.dbtestkit.cli;
 
 import io.github.dbtestkit.Engine;
-import io.github.dbtestkit.config.Settings;
-import io.github.dbtestkit.engine.DatabaseInstance;
-import io.github.dbtestkit.engine.DatabaseServers;
+import io.github.dbtestkit.core.DatabaseInstance;
+import io.github.dbtestkit.core.DatabaseProvisioner;
+import io.github.dbtestkit.core.PostgresSettings;
 import io.github.dbtestkit.schema.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,16 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CliAgainstPostgresTest {
 
+    private static DatabaseProvisioner provisioner;
     private static DatabaseInstance database;
 
     @BeforeAll
     static void startPostgres() {
-        database = DatabaseServers.obtain(Engine.POSTGRESQL, Settings.defaults()).createDatabase("cli_check");
+        provisioner = new DatabaseProvisioner(PostgresSettings.defaults());
+        database = provisioner.server(Engine.POSTGRESQL.kind()).createDatabase("cli_check");
     }
 
     @AfterAll
     static void dropDatabase() {
         database.close();
+        provisioner.close();
     }
 
     private static void sql(String statement) throws SQLException {

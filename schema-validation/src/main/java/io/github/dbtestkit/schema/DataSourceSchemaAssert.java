@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema;
 
+import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.baseline.Baseline;
 import org.assertj.core.api.AbstractAssert;
 
@@ -18,6 +19,7 @@ import java.util.Objects;
  * assertThat(dataSource).withBaseline(Path.of("schema-baseline.json")).schemaReportFor(Post.class).hasNoWarnings();
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class DataSourceSchemaAssert extends AbstractAssert<DataSourceSchemaAssert, DataSource> {
 
     private final Baseline baseline;

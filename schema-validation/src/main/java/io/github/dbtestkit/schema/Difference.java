@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema;
 
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param actual   what the database has, in the same words, or {@code null}
  * @param message  one sentence for people, naming the entity and attribute where one is involved
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Difference(DifferenceKind kind, Severity severity, String table, String column,
                          String expected, String actual, String message) {
 

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema;
 
+import org.apiguardian.api.API;
 /**
  * What a {@link Difference} is about. Renderings name kinds by these constants, so they are stable.
  *
@@ -7,6 +8,7 @@ package io.github.dbtestkit.schema;
  * assertThat(report.differences()).extracting(Difference::kind).containsOnly(DifferenceKind.UNMAPPED_TABLE);
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum DifferenceKind {
     /** A mapped table does not exist. */
     MISSING_TABLE("missing-table"),

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema;
 
+import org.apiguardian.api.API;
 /**
  * The renderings of a {@link SchemaReport}.
  *
@@ -7,6 +8,7 @@ package io.github.dbtestkit.schema;
  * Files.writeString(Path.of("schema.md"), report.render(ReportFormat.MARKDOWN));
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ReportFormat {
     /** Compiler-style, one finding per line, grouped by table. */
     TEXT,

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema;
 
+import org.apiguardian.api.API;
 import javax.sql.DataSource;
 
 /**
@@ -11,6 +12,7 @@ import javax.sql.DataSource;
  * assertThat(dataSource).matchesEntities(Post.class, Comment.class);
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SchemaAssertions {
 
     private SchemaAssertions() {

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema;
 
+import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.baseline.AcceptedDifference;
 import io.github.dbtestkit.schema.baseline.BaselineEntry;
 import io.github.dbtestkit.schema.report.ReportRenderers;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * if (report.hasErrors()) System.err.println(report.render(ReportFormat.TEXT));
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SchemaReport {
 
     private final String engine;

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema;
 
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.function.Predicate;
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
  * assertThat(report).hasDifference(DifferenceKind.MISSING_COLUMN, "posts", "title");
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SchemaReportAssert extends AbstractAssert<SchemaReportAssert, SchemaReport> {
 
     SchemaReportAssert(SchemaReport actual) {

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema;
 
+import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.actual.ActualSchemaReader;
 import io.github.dbtestkit.schema.diff.SchemaDiff;
 import io.github.dbtestkit.schema.expected.EntityClasses;
@@ -28,6 +29,7 @@ import java.util.Set;
  * SchemaReport report = SchemaValidator.forEntities(Post.class, Comment.class).against(dataSource).validate();
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SchemaValidator {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaValidator.class);
@@ -129,7 +131,6 @@ public final class SchemaValidator {
         if (url == null) {
             return "unknown database";
         }
-        return url.replaceAll("(?i)((?:password|pwd|pass)=)[^&;]*", "$1***")
-                .replaceAll("//[^/@]*@", "//***@");
+        return io.github.dbtestkit.core.Secrets.maskUrl(url);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.dbtestkit.benchmarks.harness;
 
-import io.github.dbtestkit.config.Settings;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -28,6 +27,11 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
  */
 public final class InProcessLauncher implements AutoCloseable {
 
+    /** The configuration key that selects the engines of a run ({@code dbtestkit.engines}). */
+    public static final String ENGINES = "dbtestkit.engines";
+    /** The configuration key of the report folder ({@code dbtestkit.report.dir}). */
+    public static final String REPORT_DIR = "dbtestkit.report.dir";
+
     private final LauncherSession session = LauncherFactory.openSession();
     private final Path reportDir;
 
@@ -44,7 +48,7 @@ public final class InProcessLauncher implements AutoCloseable {
     public TestSpan run(Class<?> testClass, Map<String, String> configuration) {
         LauncherDiscoveryRequest discovery = request()
                 .selectors(selectClass(testClass))
-                .configurationParameter(Settings.REPORT_DIR, reportDir.toString())
+                .configurationParameter(InProcessLauncher.REPORT_DIR, reportDir.toString())
                 .configurationParameters(configuration)
                 .build();
         TestSpan span = new TestSpan();

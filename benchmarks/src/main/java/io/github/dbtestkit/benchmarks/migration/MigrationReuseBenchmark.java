@@ -1,16 +1,16 @@
 package io.github.dbtestkit.benchmarks.migration;
 
+import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.benchmarks.Benchmark;
 import io.github.dbtestkit.benchmarks.BenchmarkOptions;
 import io.github.dbtestkit.benchmarks.harness.Folders;
 import io.github.dbtestkit.benchmarks.harness.GeneratedClasses;
 import io.github.dbtestkit.benchmarks.harness.InProcessLauncher;
-import io.github.dbtestkit.benchmarks.harness.Messages;
+import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.benchmarks.harness.PerTest;
 import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
-import io.github.dbtestkit.config.Settings;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -128,7 +128,7 @@ public final class MigrationReuseBenchmark implements Benchmark {
 
     private static Result measure(Engine engine, int count, BenchmarkOptions options, InProcessLauncher launcher,
                                   GeneratedClasses classes, Path folder) throws Exception {
-        Map<String, String> configuration = Map.of(Settings.ENGINES, engine.id());
+        Map<String, String> configuration = Map.of(InProcessLauncher.ENGINES, engine.id());
         Class<?> first = classes.load(className(FIRST, count));
         List<Class<?>> later = LATER.stream().<Class<?>>map(name -> classes.load(className(name, count))).toList();
         Result result = new Result();

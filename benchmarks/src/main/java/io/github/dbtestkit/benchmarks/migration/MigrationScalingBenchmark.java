@@ -1,20 +1,20 @@
 package io.github.dbtestkit.benchmarks.migration;
 
+import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.benchmarks.Benchmark;
 import io.github.dbtestkit.benchmarks.BenchmarkOptions;
 import io.github.dbtestkit.benchmarks.harness.Folders;
 import io.github.dbtestkit.benchmarks.harness.GeneratedClasses;
 import io.github.dbtestkit.benchmarks.harness.InProcessLauncher;
-import io.github.dbtestkit.benchmarks.harness.Messages;
+import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.benchmarks.harness.PerTest;
 import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
-import io.github.dbtestkit.config.ConfigurationSources;
-import io.github.dbtestkit.config.Settings;
-import io.github.dbtestkit.engine.DatabaseInstance;
-import io.github.dbtestkit.engine.DatabaseServer;
-import io.github.dbtestkit.engine.DatabaseServers;
+import io.github.dbtestkit.core.DatabaseInstance;
+import io.github.dbtestkit.core.DatabaseServer;
+import io.github.dbtestkit.core.DatabaseProvisioner;
+import io.github.dbtestkit.benchmarks.harness.Provisioners;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -83,8 +83,8 @@ public final class MigrationScalingBenchmark implements Benchmark {
                             tool.target(folder(root, tool, count)), GeneratedMigrations.lastTable(count)));
                 }
             }
-            Settings settings = ConfigurationSources.of(key -> Optional.ofNullable(System.getProperty(key))).settings();
-            try (GeneratedClasses classes = GeneratedClasses.compile(sources);
+            try (DatabaseProvisioner provisioner = Provisioners.fromSystemProperties();
+                 GeneratedClasses classes = GeneratedClasses.compile(sources);
                  InProcessLauncher launcher = new InProcessLauncher()) {
                 for (Engine engine : options.engines()) {
                     for (GeneratedMigrations tool : GeneratedMigrations.values()) {
@@ -93,7 +93,7 @@ public final class MigrationScalingBenchmark implements Benchmark {
                                 + " migrations, dbtestkit and " + tool.displayName() + " alone)...");
                         try {
                             Map<Integer, Result> results = measure(engine, tool, options, launcher, classes, root,
-                                    DatabaseServers.obtain(engine, settings));
+                                    provisioner.server(engine.kind()));
                             addRows(table, linearity, engine, tool, results);
                         } catch (Exception e) {
                             notMeasured.add(engine.displayName() + ", " + tool.displayName() + ": " + Messages.chain(e));
@@ -152,7 +152,7 @@ public final class MigrationScalingBenchmark implements Benchmark {
     private static Map<Integer, Result> measure(Engine engine, GeneratedMigrations tool, BenchmarkOptions options,
                                                 InProcessLauncher launcher, GeneratedClasses classes, Path root,
                                                 DatabaseServer server) throws Exception {
-        Map<String, String> configuration = Map.of(Settings.ENGINES, engine.id());
+        Map<String, String> configuration = Map.of(InProcessLauncher.ENGINES, engine.id());
         Map<Integer, Result> results = new LinkedHashMap<>();
         COUNTS.forEach(count -> results.put(count, new Result()));
         for (int round = 0; round < warmups() + options.rounds(); round++) {

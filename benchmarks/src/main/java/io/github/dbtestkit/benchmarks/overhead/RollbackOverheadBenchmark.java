@@ -9,10 +9,9 @@ import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
 import io.github.dbtestkit.benchmarks.harness.TestSpan;
 import io.github.dbtestkit.benchmarks.workload.InsertOneRow;
-import io.github.dbtestkit.config.ConfigurationSources;
-import io.github.dbtestkit.config.Settings;
-import io.github.dbtestkit.engine.DatabaseInstance;
-import io.github.dbtestkit.engine.DatabaseServers;
+import io.github.dbtestkit.core.DatabaseInstance;
+import io.github.dbtestkit.core.DatabaseProvisioner;
+import io.github.dbtestkit.benchmarks.harness.Provisioners;
 
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -119,8 +118,8 @@ public final class RollbackOverheadBenchmark implements Benchmark {
         Result result = new Result();
         // System properties and the environment, read as the extension reads them, select the same server, so the
         // baselines talk to the very server the extension's tests use (e.g. an external one in a CI matrix).
-        Settings settings = ConfigurationSources.of(key -> Optional.ofNullable(System.getProperty(key))).settings();
-        try (DatabaseInstance database = DatabaseServers.obtain(engine, settings).createDatabase("bench_raw_" + engine.id());
+        try (DatabaseProvisioner provisioner = Provisioners.fromSystemProperties();
+             DatabaseInstance database = provisioner.server(engine.kind()).createDatabase("bench_raw_" + engine.id());
              Connection physical = database.dataSource().getConnection()) {
             InsertOneRow.createTable(physical);
             PlainJUnitInsertTest.use(physical);
@@ -151,7 +150,7 @@ public final class RollbackOverheadBenchmark implements Benchmark {
         return switch (variant) {
             case RAW -> RawJdbcLoop.run(physical, tests);
             case PLAIN -> checked(launcher.run(PlainJUnitInsertTest.class, Map.of()), tests).perTest();
-            case EXTENSION -> checked(launcher.run(ExtensionInsertTest.class, Map.of(Settings.ENGINES, engine.id())), tests).perTest();
+            case EXTENSION -> checked(launcher.run(ExtensionInsertTest.class, Map.of(InProcessLauncher.ENGINES, engine.id())), tests).perTest();
         };
     }
 

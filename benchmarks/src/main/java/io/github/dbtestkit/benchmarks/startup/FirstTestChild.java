@@ -1,6 +1,6 @@
 package io.github.dbtestkit.benchmarks.startup;
 
-import io.github.dbtestkit.config.Settings;
+import io.github.dbtestkit.benchmarks.harness.InProcessLauncher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -42,7 +42,7 @@ public final class FirstTestChild {
         }
         String variant = args[0];
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .configurationParameter(Settings.REPORT_DIR, args[1]);
+                .configurationParameter(InProcessLauncher.REPORT_DIR, args[1]);
         if (variant.equals(PLAIN)) {
             request.selectors(selectClass(FirstPlainTest.class));
         } else if (variant.equals(H2_HIBERNATE)) {
@@ -50,7 +50,7 @@ public final class FirstTestChild {
         } else if (variant.equals(H2_METADATA)) {
             request.selectors(selectClass(FirstHibernateMetadataOnlyTest.class));
         } else {
-            request.selectors(selectClass(FirstDatabaseTest.class)).configurationParameter(Settings.ENGINES, variant);
+            request.selectors(selectClass(FirstDatabaseTest.class)).configurationParameter(InProcessLauncher.ENGINES, variant);
         }
         LauncherDiscoveryRequest discovery = request.build();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();

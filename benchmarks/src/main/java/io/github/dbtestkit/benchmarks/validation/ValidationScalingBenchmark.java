@@ -1,17 +1,17 @@
 package io.github.dbtestkit.benchmarks.validation;
 
+import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.benchmarks.Benchmark;
 import io.github.dbtestkit.benchmarks.BenchmarkOptions;
 import io.github.dbtestkit.benchmarks.harness.GeneratedClasses;
-import io.github.dbtestkit.benchmarks.harness.Messages;
+import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
-import io.github.dbtestkit.config.ConfigurationSources;
-import io.github.dbtestkit.config.Settings;
-import io.github.dbtestkit.engine.DatabaseInstance;
-import io.github.dbtestkit.engine.DatabaseServer;
-import io.github.dbtestkit.engine.DatabaseServers;
+import io.github.dbtestkit.core.DatabaseInstance;
+import io.github.dbtestkit.core.DatabaseServer;
+import io.github.dbtestkit.core.DatabaseProvisioner;
+import io.github.dbtestkit.benchmarks.harness.Provisioners;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.SchemaValidator;
 import io.github.dbtestkit.schema.Severity;
@@ -82,16 +82,16 @@ public final class ValidationScalingBenchmark implements Benchmark {
         List<String> notMeasured = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         long compileStart = System.nanoTime();
-        try (GeneratedClasses classes = GeneratedClasses.compile(EntitySources.of(LARGE))) {
+        try (GeneratedClasses classes = GeneratedClasses.compile(EntitySources.of(LARGE));
+             DatabaseProvisioner provisioner = Provisioners.fromSystemProperties()) {
             List<Class<?>> all = IntStream.rangeClosed(1, LARGE).<Class<?>>mapToObj(i -> classes.load(EntitySources.className(i))).toList();
             out.println("  generated and compiled " + LARGE + " entity classes in "
                     + Table.number((System.nanoTime() - compileStart) / 1e9, 1) + " s (not timed below)");
-            Settings settings = ConfigurationSources.of(key -> Optional.ofNullable(System.getProperty(key))).settings();
             for (Engine engine : options.engines()) {
                 out.println("  measuring " + engine.displayName() + " (" + COUNTS + " entities: cold once, then "
                         + Math.max(options.warmups(), MIN_WARMUPS) + " warm-up + " + options.rounds() + " timed validations each, dbtestkit and Hibernate)...");
                 try {
-                    DatabaseServer server = DatabaseServers.obtain(engine, settings);
+                    DatabaseServer server = provisioner.server(engine.kind());
                     Map<Integer, Result> results = new LinkedHashMap<>();
                     for (int count : COUNTS) {
                         Result r = measure(engine, server, all.subList(0, count), options);

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.benchmarks.harness;
 
+import io.github.dbtestkit.core.Messages;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.actual;
 
+import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.model.SchemaEngine;
 import io.github.dbtestkit.schema.model.SchemaModel;
 
@@ -18,6 +19,7 @@ import java.util.Objects;
  * SchemaModel actual = ActualSchemaReader.of(SchemaEngine.H2).read(connection, Set.of());
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public interface ActualSchemaReader {
 
     /**

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.baseline;
 
+import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.Difference;
 
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param difference the finding
  * @param entry      the baseline entry that accepts it
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record AcceptedDifference(Difference difference, BaselineEntry entry) {
 
     /** Checks that both parts are present. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.baseline;
 
+import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.Difference;
 import io.github.dbtestkit.schema.SchemaReport;
 
@@ -18,6 +19,7 @@ import java.util.Optional;
  * assertThat(report).hasNoErrors();
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Baseline {
 
     private final List<BaselineEntry> entries;

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.baseline;
 
+import org.apiguardian.api.API;
 /**
  * A baseline file that cannot be read: the message names the file, and the entry and line where it can.
  *
@@ -7,6 +8,7 @@ package io.github.dbtestkit.schema.baseline;
  * try { Baseline.read(path); } catch (BaselineException e) { System.err.println(e.getMessage()); }
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class BaselineException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.cli;
 
+import io.github.dbtestkit.core.Secrets;
 import io.github.dbtestkit.schema.ReportFormat;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.baseline.Baseline;
@@ -194,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
         try (Connection ignored = dataSource.getConnection()) {
             return dataSource;
         } catch (SQLException e) {
-            throw new CliException("Cannot connect to " + Secrets.redactUrl(url) + ": " + e.getMessage()
+            throw new CliException("Cannot connect to " + Secrets.maskUrl(url) + ": " + e.getMessage()
                     + " — check --url, --username and --password-env, and that the database is running.", e);
         }
     }
@@ -214,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
                 // A broken driver jar on the user's class path must not hide the one that fits.
             }
         }
-        throw new CliException("No JDBC driver accepts the URL " + Secrets.redactUrl(url)
+        throw new CliException("No JDBC driver accepts the URL " + Secrets.maskUrl(url)
                 + (url.startsWith("jdbc:") ? "" : " (a JDBC URL starts with jdbc:)")
                 + ": the CLI bundles H2 (jdbc:h2:), SQLite (jdbc:sqlite:) and PostgreSQL (jdbc:postgresql:); "
                 + "for another database add its driver jar to --classpath.");

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.cli;
 
+import io.github.dbtestkit.core.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

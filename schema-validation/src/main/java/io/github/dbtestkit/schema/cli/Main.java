@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.cli;
 
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,7 @@ import java.util.function.Function;
 @Command(name = "dbtestkit-schema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Checks that JPA entity mappings match a database schema.")
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Main implements Callable<Integer> {
 
     @Spec

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.diff;
 
+import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.Difference;
 import io.github.dbtestkit.schema.DifferenceKind;
 import io.github.dbtestkit.schema.Severity;
@@ -36,6 +37,7 @@ import java.util.regex.Pattern;
  * result.differences().forEach(d -> System.out.println(d.message()));
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class SchemaDiff {
 
     /** Tables kept by Flyway and Liquibase for themselves, never reported as unmapped. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.expected;
 
+import org.apiguardian.api.API;
 import jakarta.persistence.Entity;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.util.stream.Stream;
  * EntityClasses.requireEntities(List.of(Post.class), "@DatabaseTest(entities)");
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class EntityClasses {
 
     private EntityClasses() {

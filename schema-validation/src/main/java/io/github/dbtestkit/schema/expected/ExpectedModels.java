@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.expected;
 
+import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.model.SchemaEngine;
 import io.github.dbtestkit.schema.model.SchemaModel;
 
@@ -18,6 +19,7 @@ import java.util.Map;
  * SchemaModel expected = ExpectedModels.get(SchemaEngine.H2, 2, 5, List.of(Post.class, Comment.class));
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ExpectedModels {
 
     private static final int CAPACITY = 32;

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.expected;
 
+import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.model.CheckModel;
 import io.github.dbtestkit.schema.model.ColumnModel;
 import io.github.dbtestkit.schema.model.ColumnType;
@@ -45,6 +46,7 @@ import java.util.TreeSet;
  * SchemaModel expected = new ExpectedSchemaReader(SchemaEngine.POSTGRESQL, 17, 0).read(List.of(Post.class));
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ExpectedSchemaReader {
 
     private final SchemaEngine engine;

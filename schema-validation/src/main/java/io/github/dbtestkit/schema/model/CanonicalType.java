@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 /**
  * An engine-neutral column type. Each engine's spelling ({@code int8}, {@code BIGINT}, {@code bigserial}) maps to one
  * of these; {@link #rank()} orders the members of a {@link TypeFamily} from narrow to wide.
@@ -8,6 +9,7 @@ package io.github.dbtestkit.schema.model;
  * boolean widens = CanonicalType.BIGINT.canHold(CanonicalType.INTEGER); // true
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public enum CanonicalType {
     BOOLEAN(TypeFamily.BOOLEAN, 0),
     TINYINT(TypeFamily.INTEGER, 0),

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 /**
  * A CHECK constraint.
  *
@@ -10,5 +11,6 @@ package io.github.dbtestkit.schema.model;
  * @param name       the constraint's name; may be {@code null}
  * @param expression the condition, as the database prints it
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record CheckModel(String name, String expression) {
 }

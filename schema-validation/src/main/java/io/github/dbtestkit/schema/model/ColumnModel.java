@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param identity   whether the database generates it (identity, serial, SQLite {@code INTEGER PRIMARY KEY})
  * @param attribute  on the mapping side, the entity attribute it stores ({@code Comment.post}), else {@code null}
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record ColumnModel(String name, ColumnType type, boolean nullable, boolean hasDefault, boolean identity,
                           String attribute) {
 

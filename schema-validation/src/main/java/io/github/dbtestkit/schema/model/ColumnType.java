@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param precision numeric precision for {@code DECIMAL}, else {@code null} ({@code null} also means unbounded)
  * @param scale     numeric scale for {@code DECIMAL}, else {@code null}
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record ColumnType(CanonicalType type, String spelling, Integer length, Integer precision, Integer scale) {
 
     /** Checks the parts that are never absent. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param referencedTable   the referenced table
  * @param referencedColumns the referenced columns, in key order (may be empty when unknown)
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record ForeignKeyModel(String name, List<String> columns, String referencedTable,
                               List<String> referencedColumns) {
 

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  * @param columns the columns, in key order
  * @param unique  whether it enforces uniqueness
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record KeyModel(String name, List<String> columns, boolean unique) {
 
     /** Copies the list. */

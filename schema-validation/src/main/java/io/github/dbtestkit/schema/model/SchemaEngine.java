@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import java.util.Optional;
  * String dialect = engine.dialect();
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public enum SchemaEngine {
     H2("H2", "org.hibernate.dialect.H2Dialect"),
     SQLITE("SQLite", "org.hibernate.community.dialect.SQLiteDialect"),

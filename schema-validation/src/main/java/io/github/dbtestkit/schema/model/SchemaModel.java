@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param tables    tables, in a stable order
  * @param sequences sequences
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record SchemaModel(List<TableModel> tables, List<SequenceModel> sequences) {
 
     /** Copies the lists. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param name      the sequence's name
  * @param increment its increment (the generator's allocation size on the mapping side)
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record SequenceModel(String name, long increment) {
 
     /** Checks the name. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param indexes     indexes, unique or not
  * @param checks      CHECK constraints
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record TableModel(String name, String entity, List<ColumnModel> columns, List<String> primaryKey,
                          List<ForeignKeyModel> foreignKeys, List<KeyModel> uniqueKeys, List<KeyModel> indexes,
                          List<CheckModel> checks) {

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 /**
  * Groups canonical types whose values can move between each other; a column is compatible with a mapping only
  * within one family, and only when it is at least as wide.
@@ -8,6 +9,7 @@ package io.github.dbtestkit.schema.model;
  * boolean sameFamily = CanonicalType.BIGINT.family() == TypeFamily.INTEGER;
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public enum TypeFamily {
     BOOLEAN, INTEGER, DECIMAL, FLOAT, STRING, BINARY, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ, UUID, JSON, INTERVAL, OTHER
 }

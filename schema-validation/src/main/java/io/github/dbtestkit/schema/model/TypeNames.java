@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.model;
 
+import org.apiguardian.api.API;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * ColumnType t = TypeNames.parse("numeric(10,2)"); // DECIMAL, precision 10, scale 2
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class TypeNames {
 
     private static final Pattern PARAMS = Pattern.compile("\\(\\s*(\\d+)\\s*(?:,\\s*(-?\\d+)\\s*)?\\)");

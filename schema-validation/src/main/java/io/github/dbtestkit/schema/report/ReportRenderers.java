@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.report;
 
+import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.ReportFormat;
 import io.github.dbtestkit.schema.SchemaReport;
 
@@ -12,6 +13,7 @@ import io.github.dbtestkit.schema.SchemaReport;
  * Files.writeString(Path.of("target/schema.xml"), junit);
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ReportRenderers {
 
     private ReportRenderers() {

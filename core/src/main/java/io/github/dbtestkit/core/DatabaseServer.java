@@ -1,0 +1,49 @@
+package io.github.dbtestkit.core;
+
+import org.apiguardian.api.API;
+
+/**
+ * A running engine that hands out databases: an in-memory engine, or a PostgreSQL server from one provider.
+ * Started at most once per JVM per (engine, provider) by {@link DatabaseServers}; closed when the test run ends.
+ *
+ * <pre>{@code
+ * DatabaseServer server = DatabaseServers.obtain(EngineKind.H2, settings);
+ * try (DatabaseInstance db = server.createDatabase("dbtestkit_1f2e")) { ... }
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public interface DatabaseServer extends AutoCloseable {
+
+    /** The engine this server runs. */
+    EngineKind engine();
+
+    /** The provider that started it: {@code in-memory}, {@code embedded}, {@code testcontainers}, {@code external} or {@code local}. */
+    Provider provider();
+
+    /** The server's version as it reports it, e.g. {@code 17.11} or {@code 2.5.252}. */
+    String version();
+
+    /**
+     * A JDBC URL that reaches the server itself, for logs and messages: PostgreSQL's {@code postgres} database, or the
+     * URL prefix of an in-memory engine. It may carry a password: mask it before showing it.
+     */
+    String jdbcUrl();
+
+    /**
+     * Creates a new, empty database. The caller owns it and closes it to drop it.
+     *
+     * @param name lower-case letters, digits and underscores, unique within this server
+     */
+    DatabaseInstance createDatabase(String name);
+
+    /**
+     * Creates a new database holding a copy of {@code template}'s schema and data, as fast as the engine allows
+     * (PostgreSQL: {@code CREATE DATABASE ... TEMPLATE}). No connection to {@code template} may be open while it runs
+     * on PostgreSQL; the caller ensures that.
+     */
+    DatabaseInstance cloneDatabase(DatabaseInstance template, String name);
+
+    /** Stops the server, deletes its files and releases its port. Idempotent; never throws. */
+    @Override
+    void close();
+}

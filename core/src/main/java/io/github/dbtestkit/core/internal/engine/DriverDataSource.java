@@ -1,0 +1,144 @@
+package io.github.dbtestkit.core.internal.engine;
+
+import io.github.dbtestkit.core.Secrets;
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * A {@link DataSource} that opens a physical connection per call through a JDBC driver class, and remembers the
+ * connections it handed out so that dropping the database can close the ones still open.
+ *
+ * <p>The driver is reached through its class rather than {@code DriverManager}, so it works whatever class loader
+ * loaded the driver, and no driver type appears in dbtestkit's own signatures (the drivers are optional).
+ */
+final class DriverDataSource implements DataSource {
+
+    private final Driver driver;
+    private final String url;
+    private final Properties properties;
+    private final List<Connection> handedOut = new ArrayList<>();
+    private volatile int loginTimeout;
+    private volatile boolean closed;
+
+    DriverDataSource(JdbcDriver jdbcDriver, String url, Properties properties) {
+        this.driver = jdbcDriver.instantiate();
+        this.url = url;
+        this.properties = (Properties) properties.clone();
+    }
+
+    String url() {
+        return url;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return open(properties);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        Properties withUser = (Properties) properties.clone();
+        withUser.setProperty("user", username);
+        withUser.setProperty("password", password);
+        return open(withUser);
+    }
+
+    private Connection open(Properties props) throws SQLException {
+        if (closed) {
+            throw new SQLException("The database at " + Secrets.maskUrl(url) + " was dropped: it hands out no more connections.");
+        }
+        Connection connection = driver.connect(url, props);
+        if (connection == null) {
+            throw new SQLException("The driver " + driver.getClass().getName() + " does not accept the URL " + Secrets.maskUrl(url));
+        }
+        synchronized (handedOut) {
+            if (!closed) {
+                handedOut.removeIf(DriverDataSource::isClosed);
+                handedOut.add(connection);
+                return connection;
+            }
+        }
+        // Dropped while this connection was being opened: it must not keep the database alive.
+        connection.close();
+        throw new SQLException("The database at " + Secrets.maskUrl(url) + " was dropped: it hands out no more connections.");
+    }
+
+    /**
+     * Closes every connection handed out that is still open and refuses new ones, so that nothing recreates a dropped
+     * in-memory database by connecting to its URL; never throws.
+     */
+    void close() {
+        List<Connection> open;
+        synchronized (handedOut) {
+            closed = true;
+            open = new ArrayList<>(handedOut);
+            handedOut.clear();
+        }
+        for (Connection connection : open) {
+            try {
+                connection.close();
+            } catch (SQLException | RuntimeException ignored) {
+                // The database is being dropped: a connection that cannot close cleanly is gone anyway.
+            }
+        }
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // Logging goes through SLF4J.
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("No java.util.logging logger: dbtestkit logs through SLF4J");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + type.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+
+    @Override
+    public String toString() {
+        return "DataSource[" + Secrets.maskUrl(url) + "]";
+    }
+}

@@ -1,0 +1,246 @@
+package io.github.dbtestkit.core.internal.engine;
+
+import io.github.dbtestkit.core.DatabaseInstance;
+import io.github.dbtestkit.core.DatabaseServer;
+import io.github.dbtestkit.core.ProvisioningException;
+import io.github.dbtestkit.core.Provider;
+import io.github.dbtestkit.core.Secrets;
+import io.github.dbtestkit.core.EngineKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+
+/**
+ * A running PostgreSQL server, whichever provider started it: databases are created with {@code CREATE DATABASE},
+ * copied with {@code CREATE DATABASE ... TEMPLATE} and dropped with {@code DROP DATABASE ... WITH (FORCE)}.
+ * Closing it drops the databases still open, then runs the provider's own shutdown (stop the cluster or container;
+ * nothing for an external server).
+ */
+final class PostgresServer implements DatabaseServer {
+
+    /** SQLSTATE of "source database is being accessed by other users". */
+    private static final String OBJECT_IN_USE = "55006";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final int CLONE_ATTEMPTS = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
+
+    private final Provider provider;
+    private final String adminUrl;
+    private final Properties credentials;
+    private final UnaryOperator<String> urlOfDatabase;
+    private final Runnable shutdown;
+    private final String version;
+    private final int majorVersion;
+    private final OpenInstances instances = new OpenInstances();
+    private PostgresCluster cluster;
+    private boolean closed;
+
+    private PostgresServer(Provider provider, String adminUrl, Properties credentials, UnaryOperator<String> urlOfDatabase,
+                           Runnable shutdown, String version, int majorVersion) {
+        this.provider = provider;
+        this.adminUrl = adminUrl;
+        this.credentials = credentials;
+        this.urlOfDatabase = urlOfDatabase;
+        this.shutdown = shutdown;
+        this.version = version;
+        this.majorVersion = majorVersion;
+    }
+
+    /**
+     * Connects to a server a provider made available and checks that it answers.
+     *
+     * @param adminUrl      a URL of a database to connect to for {@code CREATE DATABASE}, usually {@code postgres}
+     * @param urlOfDatabase the URL of another database on the same server, from its name
+     * @param shutdown      what closing the server does after dropping its databases; run also when this fails
+     */
+    static PostgresServer connect(Provider provider, String adminUrl, String username, String password,
+                                  UnaryOperator<String> urlOfDatabase, Runnable shutdown) {
+        try {
+            JdbcDriver.POSTGRESQL.require(ClassPresence.onClasspath());
+        } catch (RuntimeException e) {
+            shutdown.run();
+            throw e;
+        }
+        Properties credentials = new Properties();
+        if (!username.isEmpty()) {
+            credentials.setProperty("user", username);
+        }
+        if (!password.isEmpty()) {
+            credentials.setProperty("password", password);
+        }
+        DriverDataSource admin = new DriverDataSource(JdbcDriver.POSTGRESQL, adminUrl, credentials);
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SHOW server_version")) {
+            rs.next();
+            DatabaseMetaData metaData = connection.getMetaData();
+            return new PostgresServer(provider, adminUrl, credentials, urlOfDatabase, shutdown,
+                    rs.getString(1).split(" ")[0], metaData.getDatabaseMajorVersion());
+        } catch (SQLException | RuntimeException e) {
+            shutdown.run();
+            throw new ProvisioningException("PostgreSQL (" + provider + ") at " + Secrets.maskUrl(adminUrl)
+                    + " does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public EngineKind engine() {
+        return EngineKind.POSTGRESQL;
+    }
+
+    @Override
+    public Provider provider() {
+        return provider;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return adminUrl;
+    }
+
+    /** Runs this server on {@code cluster}, whose start it owned: closing the server stops it. */
+    PostgresServer runningOn(PostgresCluster cluster) {
+        this.cluster = cluster;
+        return this;
+    }
+
+    /** The cluster this server runs on, if dbtestkit started one (embedded and local providers). */
+    java.util.Optional<PostgresCluster> cluster() {
+        return java.util.Optional.ofNullable(cluster);
+    }
+
+    String username() {
+        return credentials.getProperty("user", "");
+    }
+
+    @Override
+    public DatabaseInstance createDatabase(String name) {
+        return create(name, null);
+    }
+
+    /**
+     * {@code CREATE DATABASE name TEMPLATE template}. PostgreSQL refuses while anyone is connected to the template, so
+     * connections still open to it are terminated first (the caller should have closed them; pools may not have), and
+     * the statement is retried while terminated sessions are still exiting.
+     */
+    @Override
+    public DatabaseInstance cloneDatabase(DatabaseInstance template, String name) {
+        return create(name, DatabaseNames.requireValid(template.name()));
+    }
+
+    private DatabaseInstance create(String name, String template) {
+        DatabaseNames.requireValid(name);
+        instances.claim(name);
+        try (Connection admin = admin()) {
+            String sql = "CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template);
+            for (int attempt = 1; ; attempt++) {
+                if (template != null) {
+                    terminateConnections(admin, template);
+                }
+                try (Statement statement = admin.createStatement()) {
+                    statement.execute(sql);
+                    break;
+                } catch (SQLException e) {
+                    if (!OBJECT_IN_USE.equals(e.getSQLState()) || attempt == CLONE_ATTEMPTS) {
+                        throw e;
+                    }
+                    pause(attempt);
+                }
+            }
+            PostgresDatabase database = new PostgresDatabase(name, urlOfDatabase.apply(name), credentials, this::drop);
+            instances.register(database);
+            LOG.debug(template == null ? "Created PostgreSQL database {}" : "Created PostgreSQL database {} from {}", name, template);
+            return database;
+        } catch (SQLException e) {
+            instances.release(name);
+            throw new ProvisioningException(createFailure(name, template, e), e);
+        } catch (RuntimeException e) {
+            instances.release(name);
+            throw e;
+        }
+    }
+
+    private String createFailure(String name, String template, SQLException e) {
+        if (INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+            String user = username().isEmpty() ? "the configured user" : "User '" + username() + "'";
+            return user + " may not create databases on " + Secrets.maskUrl(adminUrl) + " (" + e.getMessage()
+                    + "): grant it with ALTER ROLE " + (username().isEmpty() ? "<user>" : username())
+                    + " CREATEDB, use a superuser, or set dbtestkit.postgresql.provider=embedded|testcontainers|local.";
+        }
+        if (template != null) {
+            return "Cannot copy PostgreSQL database '" + template + "' to '" + name + "': " + e.getMessage();
+        }
+        return "Cannot create PostgreSQL database '" + name + "' on " + Secrets.maskUrl(adminUrl) + ": " + e.getMessage();
+    }
+
+    private void drop(PostgresDatabase database) {
+        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+            if (majorVersion >= 13) {
+                statement.execute("DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)");
+            } else {
+                terminateConnections(admin, database.name());
+                statement.execute("DROP DATABASE IF EXISTS " + database.name());
+            }
+            LOG.debug("Dropped PostgreSQL database {}", database.name());
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not drop PostgreSQL database {} on {}: {}", database.name(), Secrets.maskUrl(adminUrl), e.getMessage());
+        } finally {
+            instances.release(database.name());
+        }
+    }
+
+    private static void terminateConnections(Connection admin, String database) throws SQLException {
+        try (PreparedStatement terminate = admin.prepareStatement(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            terminate.setString(1, database);
+            terminate.executeQuery().close();
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            // Terminated sessions exit within milliseconds; back off briefly rather than spin.
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Connection admin() throws SQLException {
+        return new DriverDataSource(JdbcDriver.POSTGRESQL, adminUrl, credentials).getConnection();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            instances.closeAll();
+        } finally {
+            try {
+                shutdown.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not stop PostgreSQL ({}): {}", provider, e.toString());
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PostgreSQL " + version + " (" + provider + ")";
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.dbtestkit.core.internal.engine;
+
+import io.github.dbtestkit.core.DatabaseInstance;
+import io.github.dbtestkit.core.EngineKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One SQLite shared-cache memory database. A keep-alive connection holds it: SQLite discards a memory database when
+ * its last connection closes, so closing the keep-alive (and any connection still open) drops it.
+ */
+final class SqliteDatabase implements DatabaseInstance {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
+
+    private final String name;
+    private final OpenInstances owner;
+    private final DriverDataSource dataSource;
+    private final Connection keepAlive;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private SqliteDatabase(String name, OpenInstances owner, DriverDataSource dataSource, Connection keepAlive) {
+        this.name = name;
+        this.owner = owner;
+        this.dataSource = dataSource;
+        this.keepAlive = keepAlive;
+    }
+
+    static SqliteDatabase open(String name, OpenInstances owner) throws SQLException {
+        Properties properties = new Properties();
+        // sqlite-jdbc applies pragmas given as connection properties to every connection it opens.
+        properties.setProperty("foreign_keys", "true");
+        DriverDataSource dataSource = new DriverDataSource(JdbcDriver.SQLITE, "jdbc:sqlite:" + uri(name), properties);
+        return new SqliteDatabase(name, owner, dataSource, dataSource.getConnection());
+    }
+
+    static String uri(String name) {
+        return "file:" + name + "?mode=memory&cache=shared";
+    }
+
+    void restoreFrom(String sourceUri) throws SQLException {
+        try (Statement statement = keepAlive.createStatement()) {
+            statement.executeUpdate("restore from '" + sourceUri + "'");
+        }
+    }
+
+    @Override
+    public EngineKind engine() {
+        return EngineKind.SQLITE;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return dataSource.url();
+    }
+
+    @Override
+    public String username() {
+        return "";
+    }
+
+    @Override
+    public String password() {
+        return "";
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        dataSource.close();
+        owner.release(name);
+        LOG.debug("Dropped SQLite database {}", name);
+    }
+
+    @Override
+    public String toString() {
+        return "SQLite database " + name;
+    }
+}

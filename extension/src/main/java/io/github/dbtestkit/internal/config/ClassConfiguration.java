@@ -1,0 +1,52 @@
+package io.github.dbtestkit.internal.config;
+
+import org.apiguardian.api.API;
+import io.github.dbtestkit.DatabaseTest;
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.Isolation;
+import io.github.dbtestkit.SchemaMode;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One test class's {@link DatabaseTest} settings, with the run's overrides applied.
+ *
+ * <pre>{@code
+ * ClassConfiguration config = ClassConfiguration.of(PostTest.class, annotation, settings);
+ * }</pre>
+ *
+ * @param testClass      the annotated class
+ * @param engines        the engines it runs on, in order ({@code dbtestkit.engines} wins over the annotation)
+ * @param entities       the classes listed in {@code entities}
+ * @param entityPackages the packages listed in {@code entityPackages}
+ * @param schema         the schema mode as written (may be AUTO)
+ * @param migrations     the migrations location as written, empty if none
+ * @param isolation      the isolation mode
+ * @param validateSchema whether to validate entities against MIGRATIONS / NONE schemas
+ * @param settings       the run's settings
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public record ClassConfiguration(Class<?> testClass, List<Engine> engines, List<Class<?>> entities, List<String> entityPackages,
+                                 SchemaMode schema, String migrations, Isolation isolation, boolean validateSchema,
+                                 Settings settings) {
+
+    /** Copies the lists. */
+    public ClassConfiguration {
+        engines = List.copyOf(engines);
+        entities = List.copyOf(entities);
+        entityPackages = List.copyOf(entityPackages);
+    }
+
+    /** Reads the annotation and applies the run's settings. */
+    public static ClassConfiguration of(Class<?> testClass, DatabaseTest annotation, Settings settings) {
+        List<Engine> engines = settings.engines().orElseGet(() -> Arrays.stream(annotation.engines()).distinct().toList());
+        if (engines.isEmpty()) {
+            throw new IllegalArgumentException("@DatabaseTest(engines = {}) on " + testClass.getName()
+                    + " names no engine: list at least one, or leave engines out for H2.");
+        }
+        return new ClassConfiguration(testClass, engines, List.of(annotation.entities()),
+                Arrays.stream(annotation.entityPackages()).map(String::trim).filter(p -> !p.isEmpty()).toList(),
+                annotation.schema(), annotation.migrations().trim(), annotation.isolation(), annotation.validateSchema(), settings);
+    }
+}

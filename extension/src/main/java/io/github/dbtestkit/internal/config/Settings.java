@@ -1,0 +1,64 @@
+package io.github.dbtestkit.internal.config;
+
+import org.apiguardian.api.API;
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.core.PostgresSettings;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything dbtestkit reads from configuration, read once per run into one immutable value. Its {@link #toString()}
+ * never shows the PostgreSQL password (see {@link PostgresSettings#toString()}).
+ *
+ * <pre>{@code
+ * Settings settings = ConfigurationSources.of(context::getConfigurationParameter).settings();
+ * PostgresSettings postgresql = settings.postgresql();
+ * }</pre>
+ *
+ * @param engines    {@code dbtestkit.engines}: engines that replace every class's own, if set
+ * @param postgresql how PostgreSQL is provided ({@code dbtestkit.postgresql.*})
+ * @param reportDir  {@code dbtestkit.report.dir}: where reports are written
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public record Settings(Optional<List<Engine>> engines, PostgresSettings postgresql, Path reportDir) {
+
+    /** Key of the engine override. */
+    public static final String ENGINES = "dbtestkit.engines";
+    /** Key of the report folder. */
+    public static final String REPORT_DIR = "dbtestkit.report.dir";
+
+    /** Defaults, as if nothing were configured. */
+    public static Settings defaults() {
+        return from(key -> Optional.empty());
+    }
+
+    /**
+     * Reads settings through a lookup that already applies the precedence of configuration sources
+     * (see {@link ConfigurationSources}).
+     *
+     * @throws IllegalArgumentException naming the key and the bad value
+     */
+    public static Settings from(Function<String, Optional<String>> lookup) {
+        Function<String, Optional<String>> nonBlank = key -> lookup.apply(key).map(String::trim).filter(v -> !v.isEmpty());
+        return new Settings(
+                nonBlank.apply(ENGINES).map(Settings::parseEngines),
+                PostgresSettings.from(lookup),
+                Path.of(nonBlank.apply(REPORT_DIR).orElse("target/dbtestkit")));
+    }
+
+    private static List<Engine> parseEngines(String value) {
+        List<Engine> engines;
+        try {
+            engines = Engine.fromIds(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ENGINES + "=" + value + ": " + e.getMessage(), e);
+        }
+        if (engines.isEmpty()) {
+            throw new IllegalArgumentException(ENGINES + "=" + value + " names no engine: expected a comma-separated list of h2, sqlite, postgresql.");
+        }
+        return engines;
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.dbtestkit.internal.lifecycle;
+
+import org.apiguardian.api.API;
+import io.github.dbtestkit.DatabaseTestException;
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.SchemaMode;
+import io.github.dbtestkit.schema.ReportFormat;
+import io.github.dbtestkit.schema.SchemaReport;
+import io.github.dbtestkit.internal.config.ClassConfiguration;
+import io.github.dbtestkit.internal.setup.PreparedDatabase;
+import io.github.dbtestkit.core.DatabaseProvisioner;
+import io.github.dbtestkit.internal.setup.SchemaSetup;
+
+/**
+ * One run of a {@code @DatabaseTest} class on one engine: its configuration and, once prepared, its database.
+ * A failure to prepare is kept and reported by every test of the run, so each shows why it could not run.
+ *
+ * <pre>{@code
+ * EngineRun run = new EngineRun(Engine.H2, config, provisioner); PreparedDatabase db = run.database();
+ * }</pre>
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class EngineRun {
+
+    private final Engine engine;
+    private final ClassConfiguration config;
+    private final DatabaseProvisioner provisioner;
+    private PreparedDatabase database;
+    private RuntimeException failure;
+
+    /** A run of {@code config}'s class on {@code engine}. */
+    public EngineRun(Engine engine, ClassConfiguration config, DatabaseProvisioner provisioner) {
+        this.engine = engine;
+        this.config = config;
+        this.provisioner = provisioner;
+    }
+
+    /** The run's owner of servers and prepared databases. */
+    public DatabaseProvisioner provisioner() {
+        return provisioner;
+    }
+
+    /** The engine. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The class's configuration. */
+    public ClassConfiguration config() {
+        return config;
+    }
+
+    /**
+     * With {@code validateSchema} (the default), entities must match a schema the project owns (MIGRATIONS or NONE);
+     * create_all's schema is the entities' own, so there is nothing to compare.
+     */
+    private void checkSchema(PreparedDatabase prepared) {
+        SchemaMode mode = prepared.key().mode();
+        if (!config.validateSchema() || mode == SchemaMode.CREATE_ALL || prepared.entities().isEmpty()) {
+            return;
+        }
+        SchemaReport report = prepared.schemaReport();
+        if (report.hasErrors()) {
+            String hint = mode == SchemaMode.NONE
+                    ? "schema = NONE starts from an empty database: use CREATE_ALL or MIGRATIONS, or set"
+                      + " @DatabaseTest(validateSchema = false) when the tests create the tables themselves"
+                    : "fix the migrations or the entities, or set @DatabaseTest(validateSchema = false) to run anyway";
+            throw new DatabaseTestException("The entities of " + config.testClass().getName() + " do not match the "
+                    + mode + " schema on " + engine.displayName() + " (" + hint + "):\n" + report.render(ReportFormat.TEXT));
+        }
+    }
+
+    /**
+     * Releases the run's database if no other class can use it (schema or isolation NONE): its connections, factory and
+     * database are released when this class ends instead of when the run ends. Shared databases stay.
+     */
+    public synchronized void finish() {
+        if (database != null && database.key().sharing().owned()) {
+            provisioner.prepared().release(database.key());
+        }
+    }
+
+    /**
+     * The prepared database, preparing it on first call (engine started, schema applied, both cached JVM-wide).
+     *
+     * @throws DatabaseTestException if preparing failed, now or on an earlier call
+     */
+    public synchronized PreparedDatabase database() {
+        if (database != null) {
+            return database;
+        }
+        if (failure == null) {
+            try {
+                PreparedDatabase prepared = SchemaSetup.prepare(engine, config, provisioner);
+                checkSchema(prepared);
+                database = prepared;
+                return database;
+            } catch (DatabaseTestException e) {
+                failure = e;
+            } catch (io.github.dbtestkit.core.ProvisioningException e) {
+                // core's failures reach users as the extension's documented exception, with the same message
+                failure = new DatabaseTestException(e.getMessage(), e);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        throw failure instanceof DatabaseTestException d ? new DatabaseTestException(d.getMessage(), d) : failure;
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.dbtestkit.internal.lifecycle;
+
+import org.apiguardian.api.API;
+import io.github.dbtestkit.DatabaseTestException;
+import io.github.dbtestkit.Isolation;
+import io.github.dbtestkit.Migrations;
+import io.github.dbtestkit.core.DatabaseInstance;
+import io.github.dbtestkit.core.internal.migration.Migrator;
+import io.github.dbtestkit.core.internal.migration.ResolvedMigrations;
+import io.github.dbtestkit.internal.setup.SchemaSetup;
+import io.github.dbtestkit.internal.isolation.TestSession;
+import io.github.dbtestkit.internal.isolation.TestTransaction;
+import io.github.dbtestkit.internal.setup.PreparedDatabase;
+import org.hibernate.Session;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * What one test holds: its transaction (under {@link Isolation#ROLLBACK}) or its own copy of the database (under
+ * {@link Isolation#FRESH_DATABASE}), its session and the connections handed to it. Created on first need, by the extension before {@code @BeforeEach} or by constructor injection, and closed
+ * after {@code @AfterEach}: sessions first, then the transaction is rolled back.
+ *
+ * <pre>{@code
+ * TestScope scope = TestScope.of(context); Connection c = scope.connection();
+ * }</pre>
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class TestScope implements AutoCloseable {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestScope.class);
+
+    private final PreparedDatabase database;
+    private final TestTransaction transaction;
+    private final AutoCloseable freshCopy;
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private TestSession session;
+    private Migrations migrations;
+    private boolean closed;
+
+    private TestScope(PreparedDatabase database, Isolation isolation) throws SQLException {
+        this.database = database;
+        this.freshCopy = isolation == Isolation.FRESH_DATABASE ? database.freshCopy() : null;
+        this.transaction = isolation == Isolation.ROLLBACK ? database.beginTest() : null;
+    }
+
+    /** The scope of the test {@code context} belongs to, begun if needed. {@code context} must be a test's. */
+    public static TestScope of(ExtensionContext context, EngineRun run) {
+        if (context.getTestMethod().isEmpty()) {
+            throw new DatabaseTestException("A Connection, EntityManager or Session belongs to one test, so it cannot be "
+                    + "injected into " + context.getDisplayName() + ": inject DataSource or EntityManagerFactory there instead.");
+        }
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestScope.class, type -> {
+            try {
+                return new TestScope(run.database(), run.config().isolation());
+            } catch (SQLException e) {
+                throw new DatabaseTestException("Could not start the test's transaction on " + run.engine().displayName()
+                        + ": " + e.getMessage(), e);
+            }
+        }, TestScope.class);
+    }
+
+    /** The scope already begun for {@code context}'s test, if any. */
+    static TestScope existing(ExtensionContext context) {
+        return context.getStore(NAMESPACE).get(TestScope.class, TestScope.class);
+    }
+
+    /** A new connection for the test: a view of its transaction, or a plain connection without one. */
+    public Connection connection() throws SQLException {
+        if (transaction != null) {
+            return transaction.newView(true);
+        }
+        Connection connection = database.dataSource().getConnection();
+        resources.push(connection);
+        return connection;
+    }
+
+    /** The test's session (also its EntityManager), opened on first use. */
+    public Session session() {
+        if (session == null) {
+            session = TestSession.open(database.sessionFactory());
+        }
+        return session.session();
+    }
+
+    /**
+     * The class's migrations on an empty database of their own, created on first use and dropped after the test.
+     */
+    public Migrations migrations(EngineRun run) {
+        if (migrations == null) {
+            ResolvedMigrations resolved = SchemaSetup.migrationsFor(run.engine(), run.config());
+            DatabaseInstance own = database.emptySibling("m");
+            resources.push(own);
+            migrations = io.github.dbtestkit.internal.migration.RunnerMigrations.of(resolved, own.dataSource());
+        }
+        return migrations;
+    }
+
+    /** Ends the test: closes its session and connections, then rolls back its transaction. */
+    @Override
+    public void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Exception failure = null;
+        try {
+            if (session != null) {
+                session.close();
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (transaction != null) {
+            transaction.close();
+        }
+        if (freshCopy != null) {
+            freshCopy.close();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

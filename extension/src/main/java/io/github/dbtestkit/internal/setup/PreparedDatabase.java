@@ -1,0 +1,194 @@
+package io.github.dbtestkit.internal.setup;
+
+import org.apiguardian.api.API;
+import io.github.dbtestkit.core.internal.hibernate.HibernateBoot;
+import io.github.dbtestkit.core.internal.hibernate.EntitySet;
+import io.github.dbtestkit.DatabaseTestException;
+import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.core.DatabaseInstance;
+import io.github.dbtestkit.core.DatabaseServer;
+import io.github.dbtestkit.internal.isolation.PhysicalConnections;
+import io.github.dbtestkit.internal.isolation.RoutingDataSource;
+import io.github.dbtestkit.internal.isolation.TestTransaction;
+import org.hibernate.SessionFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A database with its schema applied, shared by every test class whose {@link SchemaKey} is equal, together with the
+ * data source and Hibernate factory those classes use. Closed when the test run ends.
+ *
+ * <pre>{@code
+ * try (TestTransaction tx = prepared.beginTest()) { Connection c = tx.newView(true); ... }
+ * }</pre>
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class PreparedDatabase implements AutoCloseable {
+
+    private final SchemaKey key;
+    private final java.nio.file.Path reportDir;
+    private final DatabaseServer server;
+    private final DatabaseInstance instance;
+    private final String serverVersion;
+    private final EntitySet entities;
+    private final RoutingDataSource dataSource;
+    private final PhysicalConnections connections;
+    private final java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile SessionFactory sessionFactory;
+    private HibernateBoot boot;
+    private io.github.dbtestkit.schema.SchemaReport schemaReport;
+
+    PreparedDatabase(SchemaKey key, DatabaseServer server, DatabaseInstance instance, String serverVersion, EntitySet entities,
+                     java.nio.file.Path reportDir) {
+        this.reportDir = reportDir;
+        this.key = key;
+        this.server = server;
+        this.instance = instance;
+        this.serverVersion = serverVersion;
+        this.entities = entities;
+        this.dataSource = new RoutingDataSource(instance.dataSource(), key.describe());
+        this.connections = new PhysicalConnections(instance.dataSource());
+    }
+
+    /** What it was prepared for. */
+    public SchemaKey key() {
+        return key;
+    }
+
+    /** The engine it runs on. */
+    public Engine engine() {
+        return key.engine();
+    }
+
+    /** The underlying database. */
+    public DatabaseInstance instance() {
+        return instance;
+    }
+
+    /** The data source handed to tests: views of the running test's transaction, physical connections otherwise. */
+    public RoutingDataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Where its schema reports are written. */
+    java.nio.file.Path reportDir() {
+        return reportDir;
+    }
+
+    /** The entities of its persistence unit. */
+    public EntitySet entities() {
+        return entities;
+    }
+
+    /**
+     * The Hibernate factory over {@link #dataSource()}, built on first use and then shared.
+     *
+     * @throws DatabaseTestException when the class declared no entities
+     */
+    public SessionFactory sessionFactory() {
+        SessionFactory factory = sessionFactory;
+        if (factory == null) {
+            synchronized (this) {
+                factory = sessionFactory;
+                if (factory == null) {
+                    if (entities.isEmpty()) {
+                        throw new DatabaseTestException("An EntityManager, Session or their factory needs entities: "
+                                + "list them in @DatabaseTest(entities = ...) or @DatabaseTest(entityPackages = ...).");
+                    }
+                    factory = hibernate().buildSessionFactory();
+                    sessionFactory = factory;
+                }
+            }
+        }
+        return factory;
+    }
+
+    /** Starts a test's transaction on a physical connection of its own and routes the data source into it. */
+    public TestTransaction beginTest() throws SQLException {
+        Connection physical = connections.borrow();
+        TestTransaction[] holder = new TestTransaction[1];
+        try {
+            holder[0] = TestTransaction.begin(physical, connection -> {
+                dataSource.leave(holder[0]);
+                connections.release(connection);
+            });
+        } catch (SQLException | RuntimeException e) {
+            connections.release(physical);
+            throw e;
+        }
+        dataSource.enter(holder[0]);
+        return holder[0];
+    }
+
+    /** Whether a {@code SessionFactory} has been built for it (only when a test asked for one). */
+    public boolean hasSessionFactory() {
+        return sessionFactory != null;
+    }
+
+    /** Hibernate's boot model of the entities over {@link #dataSource()}, read on first use and then kept. */
+    synchronized HibernateBoot hibernate() {
+        if (boot == null) {
+            boot = HibernateBoot.of(key.engine().kind(), serverVersion, entities, dataSource);
+        }
+        return boot;
+    }
+
+    /**
+     * The comparison of the entities with this database's schema, made on first call and kept (the schema of a
+     * prepared database never changes); {@code null} when there are no entities.
+     */
+    public synchronized io.github.dbtestkit.schema.SchemaReport schemaReport() {
+        if (schemaReport == null && !entities.isEmpty()) {
+            schemaReport = SchemaValidation.validate(this);
+        }
+        return schemaReport;
+    }
+
+    /**
+     * A new database holding a copy of this one's schema and data, for one test under
+     * {@link io.github.dbtestkit.Isolation#FRESH_DATABASE}; the data source (and so the Hibernate factory) routes to it
+     * until the returned handle is closed, which drops the copy.
+     */
+    public AutoCloseable freshCopy() {
+        DatabaseInstance copy = server.cloneDatabase(instance, instance.name() + "_t" + copies.incrementAndGet());
+        dataSource.override(copy.dataSource());
+        return () -> {
+            dataSource.override(null);
+            copy.close();
+        };
+    }
+
+    /** A new, empty database on the same server, owned (and dropped) by the caller. */
+    public DatabaseInstance emptySibling(String purpose) {
+        return server.createDatabase(instance.name() + "_" + purpose + copies.incrementAndGet());
+    }
+
+    /** Closes the factory and idle connections, then drops the database. */
+    @Override
+    public void close() {
+        SessionFactory factory = sessionFactory;
+        try {
+            if (factory != null) {
+                factory.close();
+            }
+            HibernateBoot hibernate;
+            synchronized (this) {
+                hibernate = boot;
+            }
+            if (hibernate != null) {
+                hibernate.close();
+            }
+        } catch (RuntimeException ignored) {
+            // the database is dropped below either way
+        } finally {
+            connections.close();
+            instance.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return key.describe();
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.dbtestkit.internal.setup;
+
+import io.github.dbtestkit.core.Messages;
+import io.github.dbtestkit.DatabaseTestException;
+import io.github.dbtestkit.schema.ReportFormat;
+import io.github.dbtestkit.schema.SchemaReport;
+import io.github.dbtestkit.schema.SchemaValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Compares a prepared database with its entities (the schema-validation module) and writes the report, in every
+ * format, to {@code dbtestkit.report.dir} as {@code schema-<engine>-<fingerprint>.<ext>} (the fingerprint of the
+ * schema key, stable across runs).
+ *
+ * <pre>{@code
+ * SchemaReport report = SchemaValidation.validate(prepared);
+ * }</pre>
+ */
+final class SchemaValidation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaValidation.class);
+    private static final Map<ReportFormat, String> EXTENSIONS = Map.of(
+            ReportFormat.TEXT, "txt", ReportFormat.JSON, "json", ReportFormat.MARKDOWN, "md",
+            ReportFormat.JUNIT_XML, "xml", ReportFormat.HTML, "html");
+
+    private SchemaValidation() {
+    }
+
+    static SchemaReport validate(PreparedDatabase database) {
+        SchemaReport report;
+        try {
+            report = SchemaValidator.forEntities(database.entities().classes().toArray(Class<?>[]::new))
+                    .against(database.instance().dataSource())
+                    .validate();
+        } catch (RuntimeException e) {
+            throw new DatabaseTestException("Could not compare the entities with the schema of " + database + ": "
+                    + Messages.chain(e), e);
+        }
+        Path written = write(report, database);
+        LOG.info("dbtestkit: schema of {} checked against {} entities: {} errors, {} warnings{}", database,
+                database.entities().classes().size(), report.differences(io.github.dbtestkit.schema.Severity.ERROR).size(),
+                report.differences(io.github.dbtestkit.schema.Severity.WARNING).size(),
+                written == null ? "" : " (report: " + written + ")");
+        return report;
+    }
+
+    private static Path write(SchemaReport report, PreparedDatabase database) {
+        Path dir = database.reportDir();
+        String base = "schema-" + database.engine().id() + "-" + database.key().fingerprint();
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<ReportFormat, String> format : EXTENSIONS.entrySet()) {
+                Files.writeString(dir.resolve(base + "." + format.getValue()), report.render(format.getKey()),
+                        StandardCharsets.UTF_8);
+            }
+            return dir.resolve(base + ".txt");
+        } catch (IOException e) {
+            LOG.warn("dbtestkit could not write the schema report to {}: {}", dir.toAbsolutePath(), e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.dbtestkit.internal.config;
+
+import io.github.dbtestkit.Engine;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Later sources override earlier ones: properties file, environment, system property, launcher parameter. */
+class ConfigurationSourcesTest {
+
+    private static final String KEY = "dbtestkit.postgresql.url";
+
+    private final Properties file = new Properties();
+    private final Properties system = new Properties();
+    private final Map<String, String> environment = new HashMap<>();
+    private final Map<String, String> launcher = new HashMap<>();
+
+    /** JUnit's own merge: launcher parameters, then system properties, then the file. */
+    private Optional<String> junit(String key) {
+        if (launcher.containsKey(key)) {
+            return Optional.of(launcher.get(key));
+        }
+        if (system.getProperty(key) != null) {
+            return Optional.of(system.getProperty(key));
+        }
+        return Optional.ofNullable(file.getProperty(key));
+    }
+
+    private Optional<String> lookup() {
+        return new ConfigurationSources(this::junit, environment, system, file).get(KEY);
+    }
+
+    @Test
+    void environmentOverridesThePropertiesFile() {
+        file.setProperty(KEY, "from-file");
+        environment.put("DBTESTKIT_POSTGRESQL_URL", "from-env");
+
+        assertThat(lookup()).contains("from-env");
+    }
+
+    @Test
+    void systemPropertyOverridesTheEnvironment() {
+        file.setProperty(KEY, "from-file");
+        environment.put("DBTESTKIT_POSTGRESQL_URL", "from-env");
+        system.setProperty(KEY, "from-system");
+
+        assertThat(lookup()).contains("from-system");
+    }
+
+    @Test
+    void launcherParameterOverridesEverything() {
+        environment.put("DBTESTKIT_POSTGRESQL_URL", "from-env");
+        system.setProperty(KEY, "from-system");
+        launcher.put(KEY, "from-launcher");
+
+        assertThat(lookup()).contains("from-launcher");
+    }
+
+    @Test
+    void eachSourceAloneIsRead() {
+        assertThat(lookup()).isEmpty();
+        file.setProperty(KEY, "from-file");
+        assertThat(lookup()).contains("from-file");
+    }
+
+    @Test
+    void environmentNamesAreUpperSnakeCase() {
+        assertThat(ConfigurationSources.environmentName("dbtestkit.postgresql.url")).isEqualTo("DBTESTKIT_POSTGRESQL_URL");
+        assertThat(ConfigurationSources.environmentName("dbtestkit.report.dir")).isEqualTo("DBTESTKIT_REPORT_DIR");
+    }
+
+    @Test
+    void settingsHaveDefaultsAndParseEngines() {
+        Settings defaults = Settings.defaults();
+        assertThat(defaults.engines()).isEmpty();
+        assertThat(defaults.postgresql().providerId()).isEqualTo("auto");
+        assertThat(defaults.reportDir()).isEqualTo(Path.of("target/dbtestkit"));
+
+        Settings parsed = Settings.from(key -> key.equals(Settings.ENGINES) ? Optional.of(" PostgreSQL, h2 ,postgresql") : Optional.empty());
+        assertThat(parsed.engines()).contains(List.of(Engine.POSTGRESQL, Engine.H2));
+    }
+
+    @Test
+    void blankEngineListIsRejected() {
+        assertThatThrownBy(() -> Settings.from(key -> key.equals(Settings.ENGINES) ? Optional.of(" , ") : Optional.empty()))
+                .hasMessage("dbtestkit.engines=, names no engine: expected a comma-separated list of h2, sqlite, postgresql.");
+    }
+}
