@@ -6,6 +6,8 @@ import io.github.dbtestkit.internal.config.Settings;
 import io.github.dbtestkit.internal.report.RunResults.Outcome;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import io.github.dbtestkit.internal.lifecycle.DatabaseLifecycle;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -17,8 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Collects the result of every test that ran inside a {@code @DatabaseTest} engine run and, when the run ends,
@@ -35,16 +37,26 @@ import java.util.regex.Pattern;
 public final class RunReportListener implements TestExecutionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunReportListener.class);
-    private static final Pattern ENGINE_SUFFIX = Pattern.compile("^(.*) \\[([a-z0-9]+)]$");
     private static final String INVOCATION_SEGMENT = "class-template-invocation";
 
     private RunResults results = new RunResults();
+    private final Map<UniqueId, String> engineOfRun = new ConcurrentHashMap<>();
     private TestPlan plan;
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         this.plan = testPlan;
         this.results = new RunResults();
+        this.engineOfRun.clear();
+    }
+
+    /** Each engine run says which engine it is, in a report entry published before its tests. */
+    @Override
+    public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+        entry.getKeyValuePairs().entrySet().stream()
+                .filter(pair -> pair.getKey().equals(DatabaseLifecycle.ENGINE_ENTRY))
+                .findFirst()
+                .ifPresent(pair -> engineOfRun.put(identifier.getUniqueIdObject(), pair.getValue()));
     }
 
     @Override
@@ -72,10 +84,10 @@ public final class RunReportListener implements TestExecutionListener {
             return;
         }
         engineRunOf(test).ifPresent(run -> {
-            Matcher matcher = ENGINE_SUFFIX.matcher(run.getDisplayName());
-            if (matcher.matches()) {
-                String testClass = plan.getParent(run).map(TestIdentifier::getLegacyReportingName).orElse(matcher.group(1));
-                results.record(testClass, nameBelow(run, test), matcher.group(2), outcome, detail);
+            String engine = engineOfRun.get(run.getUniqueIdObject());
+            if (engine != null) {
+                String testClass = plan.getParent(run).map(TestIdentifier::getLegacyReportingName).orElse(run.getDisplayName());
+                results.record(testClass, nameBelow(run, test), engine, outcome, detail);
             }
         });
     }
