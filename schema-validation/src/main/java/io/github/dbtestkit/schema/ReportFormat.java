@@ -5,19 +5,30 @@ import org.apiguardian.api.API;
  * The renderings of a {@link SchemaReport}.
  *
  * <pre>{@code
- * Files.writeString(Path.of("schema.md"), report.render(ReportFormat.MARKDOWN));
+ * Files.writeString(Path.of("schema." + ReportFormat.MARKDOWN.fileExtension()), report.render(ReportFormat.MARKDOWN));
  * }</pre>
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum ReportFormat {
     /** Compiler-style, one finding per line, grouped by table. */
-    TEXT,
+    TEXT("txt"),
     /** A documented, stable JSON schema. */
-    JSON,
+    JSON("json"),
     /** Fits a CI job summary. */
-    MARKDOWN,
+    MARKDOWN("md"),
     /** One testcase per table, so CI test tabs show drift. */
-    JUNIT_XML,
+    JUNIT_XML("xml"),
     /** A self-contained page. */
-    HTML
+    HTML("html");
+
+    private final String fileExtension;
+
+    ReportFormat(String fileExtension) {
+        this.fileExtension = fileExtension;
+    }
+
+    /** The file name extension of this rendering, without the dot: {@code md} for MARKDOWN. */
+    public String fileExtension() {
+        return fileExtension;
+    }
 }

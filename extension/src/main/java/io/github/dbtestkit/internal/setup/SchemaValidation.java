@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Compares a prepared database with its entities (the schema-validation module) and writes the report, in every
@@ -26,9 +25,6 @@ import java.util.Map;
 final class SchemaValidation {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaValidation.class);
-    private static final Map<ReportFormat, String> EXTENSIONS = Map.of(
-            ReportFormat.TEXT, "txt", ReportFormat.JSON, "json", ReportFormat.MARKDOWN, "md",
-            ReportFormat.JUNIT_XML, "xml", ReportFormat.HTML, "html");
 
     private SchemaValidation() {
     }
@@ -56,8 +52,8 @@ final class SchemaValidation {
         String base = "schema-" + database.engine().id() + "-" + database.key().fingerprint();
         try {
             Files.createDirectories(dir);
-            for (Map.Entry<ReportFormat, String> format : EXTENSIONS.entrySet()) {
-                Files.writeString(dir.resolve(base + "." + format.getValue()), report.render(format.getKey()),
+            for (ReportFormat format : ReportFormat.values()) {
+                Files.writeString(dir.resolve(base + "." + format.fileExtension()), report.render(format),
                         StandardCharsets.UTF_8);
             }
             return dir.resolve(base + ".txt");

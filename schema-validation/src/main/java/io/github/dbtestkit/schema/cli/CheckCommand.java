@@ -261,13 +261,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String extension() {
-        return switch (format) {
-            case TEXT -> "txt";
-            case JSON -> "json";
-            case MARKDOWN -> "md";
-            case JUNIT_XML -> "xml";
-            case HTML -> "html";
-        };
+        return format.fileExtension();
     }
 
     private static String reason(IOException e) {
