@@ -1,6 +1,7 @@
 package io.github.dbtestkit.schema.cli;
 
 import io.github.dbtestkit.core.Secrets;
+import io.github.dbtestkit.core.internal.engine.DriverDataSource;
 import io.github.dbtestkit.schema.ReportFormat;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.baseline.Baseline;
@@ -191,7 +192,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private DataSource connect(ClassLoader loader) {
         String connectUrl = FileDatabases.requireExisting(url);
-        DataSource dataSource = new DriverDataSource(driver(loader), connectUrl, username, password);
+        DataSource dataSource = DriverDataSource.of(driver(loader), connectUrl, username, password);
         try (Connection ignored = dataSource.getConnection()) {
             return dataSource;
         } catch (SQLException e) {

@@ -1,20 +1,43 @@
 package io.github.dbtestkit.core.internal.engine;
 
 import io.github.dbtestkit.core.ProvisioningException;
+import org.apiguardian.api.API;
+
 import java.util.function.Predicate;
 
-/** Looks up optional classes (drivers, zonky, Testcontainers) without initialising them. */
-final class ClassPresence {
+/**
+ * The one check for optional classes (drivers, dialects, zonky, Testcontainers, Flyway, Liquibase), without
+ * initialising them: dbtestkit's own class loader first, then the thread's.
+ *
+ * <pre>{@code
+ * boolean flyway = ClassPresence.isPresent("org.flywaydb.core.Flyway");
+ * }</pre>
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class ClassPresence {
 
     private ClassPresence() {
     }
 
     /** Tells whether a class can be loaded by dbtestkit's or the thread's class loader. */
-    static Predicate<String> onClasspath() {
+    public static Predicate<String> onClasspath() {
         return ClassPresence::isPresent;
     }
 
-    static boolean isPresent(String className) {
+    /** Tells whether a class can be loaded by {@code loader} alone, e.g. the loader that will run a tool. */
+    public static Predicate<String> visibleTo(ClassLoader loader) {
+        return className -> {
+            try {
+                Class.forName(className, false, loader);
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        };
+    }
+
+    /** Tells whether {@code className} can be loaded by dbtestkit's class loader or the thread's. */
+    public static boolean isPresent(String className) {
         try {
             load(className);
             return true;
@@ -23,7 +46,7 @@ final class ClassPresence {
         }
     }
 
-    static Class<?> load(String className) throws ClassNotFoundException {
+    public static Class<?> load(String className) throws ClassNotFoundException {
         try {
             return Class.forName(className, false, ClassPresence.class.getClassLoader());
         } catch (ClassNotFoundException e) {
@@ -32,14 +55,6 @@ final class ClassPresence {
                 throw e;
             }
             return Class.forName(className, false, context);
-        }
-    }
-
-    static Class<?> loadOrFail(String className) {
-        try {
-            return load(className);
-        } catch (ClassNotFoundException e) {
-            throw new ProvisioningException("Class " + className + " is not on the classpath", e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.dbtestkit.core.internal.engine;
 
 import io.github.dbtestkit.core.Secrets;
+import org.apiguardian.api.API;
+
 import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -19,7 +21,8 @@ import java.util.logging.Logger;
  * <p>The driver is reached through its class rather than {@code DriverManager}, so it works whatever class loader
  * loaded the driver, and no driver type appears in dbtestkit's own signatures (the drivers are optional).
  */
-final class DriverDataSource implements DataSource {
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class DriverDataSource implements DataSource {
 
     private final Driver driver;
     private final String url;
@@ -29,9 +32,28 @@ final class DriverDataSource implements DataSource {
     private volatile boolean closed;
 
     DriverDataSource(JdbcDriver jdbcDriver, String url, Properties properties) {
-        this.driver = jdbcDriver.instantiate();
+        this(jdbcDriver.instantiate(), url, properties);
+    }
+
+    private DriverDataSource(Driver driver, String url, Properties properties) {
+        this.driver = driver;
         this.url = url;
         this.properties = (Properties) properties.clone();
+    }
+
+    /**
+     * A data source over a driver someone else loaded (the CLI loads drivers from the user's class path, which
+     * {@code DriverManager} would refuse), with these credentials; either may be {@code null}.
+     */
+    public static DriverDataSource of(Driver driver, String url, String username, String password) {
+        Properties credentials = new Properties();
+        if (username != null) {
+            credentials.setProperty("user", username);
+        }
+        if (password != null) {
+            credentials.setProperty("password", password);
+        }
+        return new DriverDataSource(driver, url, credentials);
     }
 
     String url() {

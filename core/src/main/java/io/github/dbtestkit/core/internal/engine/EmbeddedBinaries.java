@@ -167,7 +167,7 @@ final class EmbeddedBinaries {
                 LOG.debug("Another JVM unpacked the PostgreSQL binaries into {} first", target);
             }
         } finally {
-            PostgresCluster.deleteRecursively(temp);
+            ClusterFiles.deleteRecursively(temp);
         }
     }
 

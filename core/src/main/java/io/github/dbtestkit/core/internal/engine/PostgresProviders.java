@@ -5,9 +5,7 @@ import io.github.dbtestkit.core.Provider;
 import io.github.dbtestkit.core.PostgresSettings;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -22,9 +20,6 @@ final class PostgresProviders {
     record Probes(BooleanSupplier embeddedBinaries, BooleanSupplier dockerAnswers, BooleanSupplier localBinaries) {
     }
 
-    // auto probes the machine (classpath, Docker socket, folders): once per settings is enough.
-    private static final Map<PostgresSettings, Provider> AUTO_CHOICES = new ConcurrentHashMap<>();
-
     private PostgresProviders() {
     }
 
@@ -32,10 +27,10 @@ final class PostgresProviders {
         if (settings.provider().isPresent()) {
             return settings.provider().get();
         }
-        return AUTO_CHOICES.computeIfAbsent(settings, s -> choose(s, new Probes(
+        return choose(settings, new Probes(
                 () -> EmbeddedBinaries.current().available(),
                 () -> ClassPresence.isPresent(TestcontainersPostgres.CONTAINER_CLASS) && DockerProbe.current().answers(),
-                () -> LocalBinaries.current().find(s.version()).isPresent())));
+                () -> LocalBinaries.current().find(settings.version()).isPresent()));
     }
 
     static Provider choose(PostgresSettings settings, Probes probes) {
@@ -124,6 +119,6 @@ final class PostgresProviders {
         PostgresCluster cluster = PostgresCluster.start(binDir, description.replace(")  from", ") from"), options,
                 RootCheck.current());
         return PostgresServer.connect(provider, cluster.jdbcUrl("postgres"), PostgresCluster.SUPERUSER, "",
-                cluster::jdbcUrl, cluster::close).runningOn(cluster);
+                cluster::jdbcUrl, cluster::close);
     }
 }

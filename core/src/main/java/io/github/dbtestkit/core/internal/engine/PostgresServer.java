@@ -40,7 +40,6 @@ final class PostgresServer implements DatabaseServer {
     private final String version;
     private final int majorVersion;
     private final OpenInstances instances = new OpenInstances();
-    private PostgresCluster cluster;
     private boolean closed;
 
     private PostgresServer(Provider provider, String adminUrl, Properties credentials, UnaryOperator<String> urlOfDatabase,
@@ -108,17 +107,6 @@ final class PostgresServer implements DatabaseServer {
     @Override
     public String jdbcUrl() {
         return adminUrl;
-    }
-
-    /** Runs this server on {@code cluster}, whose start it owned: closing the server stops it. */
-    PostgresServer runningOn(PostgresCluster cluster) {
-        this.cluster = cluster;
-        return this;
-    }
-
-    /** The cluster this server runs on, if dbtestkit started one (embedded and local providers). */
-    java.util.Optional<PostgresCluster> cluster() {
-        return java.util.Optional.ofNullable(cluster);
     }
 
     String username() {

@@ -43,6 +43,10 @@ public final class ServerRegistry {
     private final ProviderChoice choice;
     private final Starter starter;
     private final Map<Key, Slot> slots = new ConcurrentHashMap<>();
+    private final Map<Choice, Provider> choices = new ConcurrentHashMap<>();
+
+    private record Choice(EngineKind engine, PostgresSettings settings) {
+    }
 
     /** The registry of real servers: providers as {@link PostgresSettings} choose them. */
     public static ServerRegistry standard() {
@@ -57,7 +61,8 @@ public final class ServerRegistry {
 
     /** The server for {@code engine}, started on first request. */
     public DatabaseServer obtain(EngineKind engine, PostgresSettings settings) {
-        Key key = new Key(engine, choice.providerFor(engine, settings));
+        // auto probes the machine (classpath, Docker socket, folders): once per engine and settings is enough
+        Key key = new Key(engine, choices.computeIfAbsent(new Choice(engine, settings), c -> choice.providerFor(engine, settings)));
         return slots.computeIfAbsent(key, Slot::new).get(settings);
     }
 

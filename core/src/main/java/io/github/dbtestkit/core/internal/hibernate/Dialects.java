@@ -3,6 +3,7 @@ package io.github.dbtestkit.core.internal.hibernate;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.core.ProvisioningException;
 import io.github.dbtestkit.core.EngineKind;
+import io.github.dbtestkit.core.internal.engine.ClassPresence;
 
 /**
  * The Hibernate dialect for each engine, and the dependency that brings it.
@@ -23,12 +24,8 @@ public final class Dialects {
      * @throws ProvisioningException naming the Maven coordinates when the dialect is not on the classpath
      */
     public static String dialectFor(EngineKind engine) {
-        String dialect = switch (engine) {
-            case H2 -> "org.hibernate.dialect.H2Dialect";
-            case SQLITE -> "org.hibernate.community.dialect.SQLiteDialect";
-            case POSTGRESQL -> "org.hibernate.dialect.PostgreSQLDialect";
-        };
-        if (!isPresent(dialect)) {
+        String dialect = engine.dialect();
+        if (!ClassPresence.isPresent(dialect)) {
             throw new ProvisioningException("Hibernate on " + engine.displayName() + " needs " + dialect
                     + ", which is in org.hibernate.orm:hibernate-community-dialects: add it to the test classpath"
                     + " (same version as hibernate-core).");
@@ -43,19 +40,6 @@ public final class Dialects {
      */
     public static String productName(EngineKind engine) {
         dialectFor(engine);
-        return switch (engine) {
-            case H2 -> "H2";
-            case SQLITE -> "SQLite";
-            case POSTGRESQL -> "PostgreSQL";
-        };
-    }
-
-    private static boolean isPresent(String className) {
-        try {
-            Class.forName(className, false, Dialects.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return engine.productName();
     }
 }

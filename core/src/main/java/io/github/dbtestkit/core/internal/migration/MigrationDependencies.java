@@ -3,6 +3,8 @@ package io.github.dbtestkit.core.internal.migration;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.core.EngineKind;
 
+import io.github.dbtestkit.core.internal.engine.ClassPresence;
+
 import java.util.function.Predicate;
 
 /**
@@ -27,15 +29,7 @@ public final class MigrationDependencies {
 
     /** Looks classes up with the class loader that loaded dbtestkit, which is the one that will run the tool. */
     public static MigrationDependencies onClasspath() {
-        ClassLoader loader = MigrationDependencies.class.getClassLoader();
-        return new MigrationDependencies(name -> {
-            try {
-                Class.forName(name, false, loader);
-                return true;
-            } catch (ClassNotFoundException | LinkageError e) {
-                return false;
-            }
-        });
+        return new MigrationDependencies(ClassPresence.visibleTo(MigrationDependencies.class.getClassLoader()));
     }
 
     /** For tests: decides presence by class name. */

@@ -92,10 +92,10 @@ class EmbeddedPostgresTest {
     }
 
     @Test
-    void closingTheServerLeavesNoProcessPortOrDirectory(@TempDir Path workRoot) {
+    void closingTheServerLeavesNoProcessPortOrDirectory(@TempDir Path workRoot) throws Exception {
         PostgresServer own = PostgresProviders.start(Provider.EMBEDDED, PostgresSettings.defaults(),
                 new PostgresCluster.Options(Map.of(), workRoot));
-        PostgresCluster cluster = own.cluster().orElseThrow();
+        PostgresTesting.ClusterFacts cluster = PostgresTesting.facts(own);
         own.createDatabase("pg_left_open");
         assertThat(ProcessHandle.of(cluster.pid())).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
 
@@ -133,7 +133,7 @@ class EmbeddedPostgresTest {
         Files.writeString(alive.resolve("owner"), ProcessHandle.current().pid() + " "
                 + ProcessHandle.current().info().startInstant().map(Object::toString).orElse("?"));
 
-        PostgresCluster.sweepOrphans(workRoot);
+        ClusterOrphans.sweepOrphans(workRoot);
 
         assertThat(ProcessHandle.of(orphan.pid()).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
         assertThat(Files.exists(orphan.directory())).isFalse();
@@ -169,7 +169,7 @@ class EmbeddedPostgresTest {
     @Test
     void aPortTakenBeforeTheServerBindsItIsReplacedByAnother(@TempDir Path workRoot) throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            java.util.Iterator<Integer> ports = java.util.List.of(taken.getLocalPort(), PostgresCluster.freePort()).iterator();
+            java.util.Iterator<Integer> ports = java.util.List.of(taken.getLocalPort(), ClusterFiles.freePort()).iterator();
             PostgresCluster cluster = PostgresCluster.start(EmbeddedBinaries.current().binDir(), "PostgreSQL (embedded)",
                     new PostgresCluster.Options(Map.of(), workRoot, ports::next), RootCheck.current());
             try {

@@ -98,7 +98,7 @@ class LocalAndExternalPostgresTest {
     }
 
     @Test
-    void externalCreatesSharedDatabasesAndDropsThemButLeavesTheServerRunning() throws SQLException {
+    void externalCreatesSharedDatabasesAndDropsThemButLeavesTheServerRunning() throws Exception {
         PostgresServer server = ExternalPostgres.start(external("app", "app-s3cret"));
         DatabaseInstance db = server.createDatabase("ext_orders");
         try (Connection writer = db.dataSource().getConnection(); Connection reader = db.dataSource().getConnection()) {
@@ -115,7 +115,7 @@ class LocalAndExternalPostgresTest {
 
         assertThat(databaseExists(local, "ext_orders")).isFalse();
         assertThat(databaseExists(local, "ext_left_open")).isFalse();
-        assertThat(portAnswers(local.cluster().orElseThrow().port())).isTrue();
+        assertThat(portAnswers(PostgresTesting.facts(local).port())).isTrue();
         leftOpen.close();
     }
 

@@ -43,7 +43,7 @@ class PostgresClusterTest {
         Path log = dir.resolve("server.log");
         Files.write(log, java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "line " + i).toList());
 
-        assertThat(PostgresCluster.tail(log)).hasValueSatisfying(tail -> assertThat(tail.lines())
+        assertThat(ClusterFiles.tail(log)).hasValueSatisfying(tail -> assertThat(tail.lines())
                 .hasSize(20).startsWith("line 11").endsWith("line 30"));
     }
 

@@ -23,11 +23,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ShutdownHookTest {
 
     /** Run in a child JVM: starts PostgreSQL through a provisioner, prints where it runs, and exits without closing. */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         PostgresSettings settings = PostgresSettings.from(key -> Optional.ofNullable(Map.of("dbtestkit.postgresql.provider", args[0]).get(key)));
         PostgresServer server = (PostgresServer) new DatabaseProvisioner(settings).server(EngineKind.POSTGRESQL);
         server.createDatabase("left_open");
-        PostgresCluster cluster = server.cluster().orElseThrow();
+        PostgresTesting.ClusterFacts cluster = PostgresTesting.facts(server);
         System.out.println("CLUSTER " + cluster.pid() + " " + cluster.port() + " " + cluster.directory());
     }
 

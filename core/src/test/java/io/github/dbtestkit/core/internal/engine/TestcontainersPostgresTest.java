@@ -47,7 +47,7 @@ class TestcontainersPostgresTest {
 
     @Test
     void aTcpHostThatDoesNotListenDoesNotAnswer(@TempDir Path home) {
-        int closedPort = PostgresCluster.freePort();
+        int closedPort = ClusterFiles.freePort();
 
         assertThat(new DockerProbe(Map.of("DOCKER_HOST", "tcp://127.0.0.1:" + closedPort), home).answers()).isFalse();
     }
