@@ -5,7 +5,7 @@ import io.github.dbtestkit.schema.actual.ActualSchemaReader;
 import io.github.dbtestkit.schema.diff.SchemaDiff;
 import io.github.dbtestkit.schema.expected.EntityClasses;
 import io.github.dbtestkit.schema.expected.ExpectedModels;
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.model.SchemaModel;
 import io.github.dbtestkit.schema.model.TableModel;
 import org.hibernate.HibernateException;
@@ -82,7 +82,7 @@ public final class SchemaValidator {
             DatabaseMetaData meta = connection.getMetaData();
             String url = maskUrl(meta.getURL());
             String product = meta.getDatabaseProductName();
-            SchemaEngine engine = SchemaEngine.fromProductName(product).orElseThrow(() ->
+            EngineKind engine = EngineKind.fromProductName(product).orElseThrow(() ->
                     new IllegalStateException("Schema validation supports H2, SQLite and PostgreSQL, but " + url
                             + " is " + product + "."));
             SchemaModel expected = readExpected(engine, meta, classes);
@@ -99,7 +99,7 @@ public final class SchemaValidator {
         }
     }
 
-    private static SchemaModel readExpected(SchemaEngine engine, DatabaseMetaData meta, List<Class<?>> classes)
+    private static SchemaModel readExpected(EngineKind engine, DatabaseMetaData meta, List<Class<?>> classes)
             throws SQLException {
         try {
             return ExpectedModels.get(engine, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), classes);

@@ -1,6 +1,6 @@
 package io.github.dbtestkit.schema;
 
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.scanfixture.NotAnEntity;
 import io.github.dbtestkit.schema.scanfixture.Ship;
 import io.github.dbtestkit.schema.support.TestDb;
@@ -51,8 +51,8 @@ class SchemaValidatorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SchemaEngine.class)
-    void messageNamesTableColumnEntityAndAttribute(SchemaEngine engine) {
+    @EnumSource(EngineKind.class)
+    void messageNamesTableColumnEntityAndAttribute(EngineKind engine) {
         try (TestDb db = TestDb.create(engine)) {
             db.execute("""
                     create table posts (id bigint not null primary key, title varchar(100));
@@ -75,7 +75,7 @@ class SchemaValidatorTest {
 
     @Test
     void sqliteReportSaysLengthsAreNotComparedAndRaisesNoLengthFinding() {
-        try (TestDb db = TestDb.create(SchemaEngine.SQLITE)) {
+        try (TestDb db = TestDb.create(EngineKind.SQLITE)) {
             db.execute("create table posts (id bigint not null primary key, title varchar(10))");
 
             SchemaReport report = SchemaValidator.forEntities(Post.class).against(db.dataSource()).validate();
@@ -86,8 +86,8 @@ class SchemaValidatorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SchemaEngine.class, names = {"H2", "POSTGRESQL"})
-    void tablesOfASchemaTheMappingNamesAreComparedAndOtherSchemasIgnored(SchemaEngine engine) {
+    @EnumSource(value = EngineKind.class, names = {"H2", "POSTGRESQL"})
+    void tablesOfASchemaTheMappingNamesAreComparedAndOtherSchemasIgnored(EngineKind engine) {
         try (TestDb db = TestDb.create(engine)) {
             db.execute("""
                     create schema sales;
@@ -103,8 +103,8 @@ class SchemaValidatorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SchemaEngine.class, names = {"H2", "POSTGRESQL"})
-    void tableMissingFromTheNamedSchemaIsReportedWithItsSchema(SchemaEngine engine) {
+    @EnumSource(value = EngineKind.class, names = {"H2", "POSTGRESQL"})
+    void tableMissingFromTheNamedSchemaIsReportedWithItsSchema(EngineKind engine) {
         try (TestDb db = TestDb.create(engine)) {
             db.execute("create table leads (id bigint not null primary key, name varchar(255))");
 
@@ -114,13 +114,13 @@ class SchemaValidatorTest {
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple(DifferenceKind.MISSING_TABLE, "sales.leads"),
                             org.assertj.core.groups.Tuple.tuple(DifferenceKind.UNMAPPED_TABLE,
-                                    engine == SchemaEngine.H2 ? "LEADS" : "leads"));
+                                    engine == EngineKind.H2 ? "LEADS" : "leads"));
         }
     }
 
     @Test
     void forPackagesValidatesEveryEntityFound() {
-        try (TestDb db = TestDb.create(SchemaEngine.H2)) {
+        try (TestDb db = TestDb.create(EngineKind.H2)) {
             db.execute("create table ships (id bigint not null primary key, name varchar(255))");
 
             SchemaReport report = SchemaValidator.forPackages("io.github.dbtestkit.schema.scanfixture")
@@ -158,7 +158,7 @@ class SchemaValidatorTest {
 
     @Test
     void packageWithoutEntitiesIsNamed() {
-        try (TestDb db = TestDb.create(SchemaEngine.H2)) {
+        try (TestDb db = TestDb.create(EngineKind.H2)) {
             assertThatThrownBy(() -> SchemaValidator.forPackages("com.acme.model").against(db.dataSource()).validate())
                     .hasMessage("Package com.acme.model in SchemaValidator.forPackages(...) holds no @Entity class on"
                             + " the class path: check the package name.");
@@ -167,7 +167,7 @@ class SchemaValidatorTest {
 
     @Test
     void mappingHibernateRejectsIsReportedWithTheEntities() {
-        try (TestDb db = TestDb.create(SchemaEngine.H2)) {
+        try (TestDb db = TestDb.create(EngineKind.H2)) {
             assertThatThrownBy(() -> SchemaValidator.forEntities(NoId.class).against(db.dataSource()).validate())
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("Hibernate could not map the entities [NoId]: ")

@@ -1,5 +1,7 @@
 package io.github.dbtestkit.internal.lifecycle;
 
+import io.github.dbtestkit.core.internal.sql.SqlScript;
+import io.github.dbtestkit.core.internal.sql.SqlStatement;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Sql;
@@ -82,7 +84,7 @@ public final class SqlScripts {
 
     private static void execute(String path, String resource, String script, Connection connection) {
         try (Statement statement = connection.createStatement()) {
-            for (SqlStatements.Statement each : SqlStatements.split(script)) {
+            for (SqlStatement each : SqlScript.split(script)) {
                 try {
                     statement.execute(each.sql());
                 } catch (SQLException e) {

@@ -1,7 +1,7 @@
 package io.github.dbtestkit.schema.actual;
 
 import org.apiguardian.api.API;
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.model.SchemaModel;
 
 import java.sql.Connection;
@@ -16,7 +16,7 @@ import java.util.Objects;
  * both loses facts (types, identity, CHECKs) and costs a round trip per table for keys and indexes.
  *
  * <pre>{@code
- * SchemaModel actual = ActualSchemaReader.of(SchemaEngine.H2).read(connection, Set.of());
+ * SchemaModel actual = ActualSchemaReader.of(EngineKind.H2).read(connection, Set.of());
  * }</pre>
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
@@ -32,7 +32,7 @@ public interface ActualSchemaReader {
     SchemaModel read(Connection connection, Collection<String> otherSchemas) throws SQLException;
 
     /** The reader for this engine. */
-    static ActualSchemaReader of(SchemaEngine engine) {
+    static ActualSchemaReader of(EngineKind engine) {
         return switch (Objects.requireNonNull(engine, "engine")) {
             case H2 -> new H2SchemaReader();
             case SQLITE -> new SqliteSchemaReader();

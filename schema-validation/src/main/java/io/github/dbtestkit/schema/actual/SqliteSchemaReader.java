@@ -8,6 +8,9 @@ import io.github.dbtestkit.schema.model.KeyModel;
 import io.github.dbtestkit.schema.model.SchemaModel;
 import io.github.dbtestkit.schema.model.TypeNames;
 
+import io.github.dbtestkit.core.internal.sql.SqlLexer;
+import io.github.dbtestkit.core.internal.sql.SqlToken;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -104,72 +107,40 @@ final class SqliteSchemaReader implements ActualSchemaReader {
         return new SchemaModel(tables.build(), List.of());
     }
 
-    /** The CHECK constraints of a CREATE TABLE statement, column or table level, with their names if given. */
+    /**
+     * The CHECK constraints of a CREATE TABLE statement, column or table level, with their names if given. Read on
+     * {@link SqlLexer}'s tokens, so a {@code check} in a comment, a string or a quoted identifier is none.
+     */
     static List<CheckModel> checks(String createSql) {
         List<CheckModel> checks = new ArrayList<>();
         if (createSql == null) {
             return checks;
         }
-        String lower = createSql.toLowerCase(Locale.ROOT);
-        int i = 0;
-        char quote = 0;
-        while (i < createSql.length()) {
-            char c = createSql.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-                i++;
+        List<SqlToken> tokens = SqlLexer.tokens(createSql).stream().filter(SqlToken::significant).toList();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).isWord("check") || !tokens.get(i + 1).is('(')) {
                 continue;
             }
-            if (c == '\'' || c == '"' || c == '`' || c == '[') {
-                quote = c == '[' ? ']' : c;
-                i++;
-                continue;
+            int close = closing(tokens, i + 1);
+            if (close < 0) {
+                break;
             }
-            if (lower.startsWith("check", i) && boundary(lower, i - 1) && boundary(lower, i + 5)) {
-                int open = createSql.indexOf('(', i + 5);
-                int close = closing(createSql, open);
-                if (open < 0 || close < 0) {
-                    break;
-                }
-                checks.add(new CheckModel(constraintName(createSql, i), createSql.substring(open + 1, close).trim()));
-                i = close + 1;
-                continue;
-            }
-            i++;
+            int from = tokens.get(i + 1).offset() + 1;
+            int to = tokens.get(close).offset();
+            String name = i >= 2 && tokens.get(i - 2).isWord("constraint") ? tokens.get(i - 1).identifier() : null;
+            checks.add(new CheckModel(name, createSql.substring(from, to).trim()));
+            i = close;
         }
         return checks;
     }
 
-    private static String constraintName(String sql, int checkAt) {
-        String before = sql.substring(0, checkAt).trim();
-        String[] words = before.split("\\s+");
-        if (words.length >= 2 && words[words.length - 2].equalsIgnoreCase("constraint")) {
-            return words[words.length - 1].replaceAll("^[\"`\\[]|[\"`\\]]$", "");
-        }
-        return null;
-    }
-
-    private static boolean boundary(String text, int at) {
-        return at < 0 || at >= text.length() || !Character.isLetterOrDigit(text.charAt(at)) && text.charAt(at) != '_';
-    }
-
-    private static int closing(String text, int open) {
-        if (open < 0) {
-            return -1;
-        }
+    /** The index of the {@code )} that closes the {@code (} at {@code open}, or -1. */
+    private static int closing(List<SqlToken> tokens, int open) {
         int depth = 0;
-        char quote = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(') {
+        for (int i = open; i < tokens.size(); i++) {
+            if (tokens.get(i).is('(')) {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
+            } else if (tokens.get(i).is(')') && --depth == 0) {
                 return i;
             }
         }

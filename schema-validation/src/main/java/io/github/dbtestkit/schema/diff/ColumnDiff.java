@@ -6,7 +6,7 @@ import io.github.dbtestkit.schema.Severity;
 import io.github.dbtestkit.schema.model.CanonicalType;
 import io.github.dbtestkit.schema.model.ColumnModel;
 import io.github.dbtestkit.schema.model.ColumnType;
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.model.TableModel;
 import io.github.dbtestkit.schema.model.TypeFamily;
 
@@ -18,9 +18,9 @@ import java.util.List;
  */
 final class ColumnDiff {
 
-    private final SchemaEngine engine;
+    private final EngineKind engine;
 
-    ColumnDiff(SchemaEngine engine) {
+    ColumnDiff(EngineKind engine) {
         this.engine = engine;
     }
 
@@ -66,7 +66,7 @@ final class ColumnDiff {
             // Bounded where the mapping is unbounded: a length problem, reported by compareLength.
             return true;
         }
-        if (engine == SchemaEngine.SQLITE) {
+        if (engine == EngineKind.SQLITE) {
             // SQLite stores every integer in up to 8 bytes and has no boolean or time zone types of its own.
             return SqliteAffinity.compatible(want.type(), have.type());
         }
@@ -75,7 +75,7 @@ final class ColumnDiff {
 
     private void compareLength(TableModel table, ColumnModel expected, ColumnModel actual, String label,
                                List<Difference> out) {
-        if (engine == SchemaEngine.SQLITE) {
+        if (engine == EngineKind.SQLITE) {
             return;
         }
         Integer want = unbounded(expected.type()) ? null : expected.type().length();

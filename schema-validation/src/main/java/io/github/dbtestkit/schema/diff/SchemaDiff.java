@@ -5,7 +5,7 @@ import io.github.dbtestkit.schema.Difference;
 import io.github.dbtestkit.schema.DifferenceKind;
 import io.github.dbtestkit.schema.Severity;
 import io.github.dbtestkit.schema.model.ColumnModel;
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.model.SchemaModel;
 import io.github.dbtestkit.schema.model.SequenceModel;
 import io.github.dbtestkit.schema.model.TableModel;
@@ -23,7 +23,7 @@ import java.util.Set;
  * ignoring case; keys, indexes and foreign keys match by columns, never by name.
  *
  * <pre>{@code
- * SchemaDiff.Result result = new SchemaDiff(SchemaEngine.SQLITE).compare(expected, actual);
+ * SchemaDiff.Result result = new SchemaDiff(EngineKind.SQLITE).compare(expected, actual);
  * result.differences().forEach(d -> System.out.println(d.message()));
  * }</pre>
  */
@@ -38,11 +38,11 @@ public final class SchemaDiff {
     public static final String SQLITE_LENGTH_NOTE = "Lengths are not compared on SQLite: it stores text and blobs of"
             + " any length in any column, whatever length the column declares.";
 
-    private final SchemaEngine engine;
+    private final EngineKind engine;
     private final ColumnDiff columns;
 
     /** @param engine the engine the actual model was read from; it decides which facts mean something */
-    public SchemaDiff(SchemaEngine engine) {
+    public SchemaDiff(EngineKind engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.columns = new ColumnDiff(engine);
     }
@@ -67,7 +67,7 @@ public final class SchemaDiff {
     public Result compare(SchemaModel expected, SchemaModel actual) {
         List<Difference> out = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        if (engine == SchemaEngine.SQLITE) {
+        if (engine == EngineKind.SQLITE) {
             notes.add(SQLITE_LENGTH_NOTE);
         }
         for (TableModel table : expected.tables()) {

@@ -1,7 +1,7 @@
 package io.github.dbtestkit.schema.expected;
 
 import org.apiguardian.api.API;
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.model.SchemaModel;
 
 import java.lang.ref.WeakReference;
@@ -16,7 +16,7 @@ import java.util.Map;
  * not kept alive; at most {@value #CAPACITY} entity sets are kept.
  *
  * <pre>{@code
- * SchemaModel expected = ExpectedModels.get(SchemaEngine.H2, 2, 5, List.of(Post.class, Comment.class));
+ * SchemaModel expected = ExpectedModels.get(EngineKind.H2, 2, 5, List.of(Post.class, Comment.class));
  * }</pre>
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
@@ -35,7 +35,7 @@ public final class ExpectedModels {
     }
 
     /** The expected schema of these entities on this engine and version, read once and then remembered. */
-    public static SchemaModel get(SchemaEngine engine, int majorVersion, int minorVersion, List<Class<?>> entities) {
+    public static SchemaModel get(EngineKind engine, int majorVersion, int minorVersion, List<Class<?>> entities) {
         Key key = new Key(engine, majorVersion, minorVersion, entities.stream().map(Class::getName).toList(),
                 entities.stream().map(c -> new LoaderRef(c.getClassLoader())).toList());
         synchronized (CACHE) {
@@ -51,7 +51,7 @@ public final class ExpectedModels {
         return model;
     }
 
-    private record Key(SchemaEngine engine, int major, int minor, List<String> classes, List<LoaderRef> loaders) {
+    private record Key(EngineKind engine, int major, int minor, List<String> classes, List<LoaderRef> loaders) {
     }
 
     /** A class loader compared by identity, without keeping it alive. */

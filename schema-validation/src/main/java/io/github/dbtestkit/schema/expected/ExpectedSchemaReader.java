@@ -6,7 +6,7 @@ import io.github.dbtestkit.schema.model.ColumnModel;
 import io.github.dbtestkit.schema.model.ColumnType;
 import io.github.dbtestkit.schema.model.ForeignKeyModel;
 import io.github.dbtestkit.schema.model.KeyModel;
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.model.SchemaModel;
 import io.github.dbtestkit.schema.model.SequenceModel;
 import io.github.dbtestkit.schema.model.TableModel;
@@ -43,13 +43,13 @@ import java.util.TreeSet;
  * connection, no annotation parsing of our own.
  *
  * <pre>{@code
- * SchemaModel expected = new ExpectedSchemaReader(SchemaEngine.POSTGRESQL, 17, 0).read(List.of(Post.class));
+ * SchemaModel expected = new ExpectedSchemaReader(EngineKind.POSTGRESQL, 17, 0).read(List.of(Post.class));
  * }</pre>
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class ExpectedSchemaReader {
 
-    private final SchemaEngine engine;
+    private final EngineKind engine;
     private final int majorVersion;
     private final int minorVersion;
 
@@ -58,7 +58,7 @@ public final class ExpectedSchemaReader {
      * @param majorVersion the database's major version (dialects pick types by version), or 0 for the dialect's minimum
      * @param minorVersion the database's minor version
      */
-    public ExpectedSchemaReader(SchemaEngine engine, int majorVersion, int minorVersion) {
+    public ExpectedSchemaReader(EngineKind engine, int majorVersion, int minorVersion) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.majorVersion = majorVersion;
         this.minorVersion = minorVersion;
@@ -80,17 +80,17 @@ public final class ExpectedSchemaReader {
      *
      * @param extra further settings, e.g. a naming strategy
      */
-    public static StandardServiceRegistry registry(SchemaEngine engine, int majorVersion, int minorVersion,
+    public static StandardServiceRegistry registry(EngineKind engine, int majorVersion, int minorVersion,
                                                    Map<String, Object> extra) {
         return registry(engine, majorVersion, minorVersion, extra, List.of());
     }
 
     /**
-     * As {@link #registry(SchemaEngine, int, int, Map)}, with class loaders Hibernate must also search: those of
+     * As {@link #registry(EngineKind, int, int, Map)}, with class loaders Hibernate must also search: those of
      * entity classes loaded apart from dbtestkit (the CLI's, generated classes), since Hibernate resolves
      * associations' classes by name.
      */
-    public static StandardServiceRegistry registry(SchemaEngine engine, int majorVersion, int minorVersion,
+    public static StandardServiceRegistry registry(EngineKind engine, int majorVersion, int minorVersion,
                                                    Map<String, Object> extra, List<ClassLoader> classLoaders) {
         BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder();
         classLoaders.forEach(bootstrap::applyClassLoader);
@@ -102,7 +102,7 @@ public final class ExpectedSchemaReader {
                     .applySetting("jakarta.persistence.database-major-version", String.valueOf(majorVersion))
                     .applySetting("jakarta.persistence.database-minor-version", String.valueOf(minorVersion));
         }
-        if (majorVersion <= 0 || engine == SchemaEngine.SQLITE) {
+        if (majorVersion <= 0 || engine == EngineKind.SQLITE) {
             // With a product name and version Hibernate resolves H2Dialect and PostgreSQLDialect itself (and warns
             // when they are named); SQLite's community dialect must be named.
             builder.applySetting("hibernate.dialect", engine.dialect());

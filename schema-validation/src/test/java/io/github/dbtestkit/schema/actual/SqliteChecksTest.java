@@ -23,6 +23,23 @@ class SqliteChecksTest {
     }
 
     @Test
+    void aCheckInACommentIsNoConstraintButOneAfterItIs() {
+        String sql = "CREATE TABLE t (\n  qty INTEGER, -- check (qty > 0) is enforced by the app\n"
+                + "  /* CHECK (old) */ price INTEGER CHECK (price >= 0)\n)";
+
+        assertThat(SqliteSchemaReader.checks(sql)).containsExactly(new CheckModel(null, "price >= 0"));
+    }
+
+    @Test
+    void quotedAndBracketedNamesAreUnderstood() {
+        String sql = "CREATE TABLE t ([check] TEXT, `x)` INTEGER CONSTRAINT [x positive] CHECK (`x)` > 0),"
+                + " note TEXT CHECK (note <> ')'))";
+
+        assertThat(SqliteSchemaReader.checks(sql)).containsExactly(
+                new CheckModel("x positive", "`x)` > 0"), new CheckModel(null, "note <> ')'"));
+    }
+
+    @Test
     void postgresCheckDefinitionsLoseTheirKeywordAndOuterParentheses() {
         assertThat(PostgresSchemaReader.checkExpression("CHECK ((stock >= 0))")).isEqualTo("stock >= 0");
         assertThat(PostgresSchemaReader.checkExpression("CHECK ((a > 0) AND (b > 0))")).isEqualTo("(a > 0) AND (b > 0)");

@@ -2,7 +2,7 @@ package io.github.dbtestkit.schema.corpus;
 
 import io.github.dbtestkit.schema.DifferenceKind;
 import io.github.dbtestkit.schema.Severity;
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -33,9 +33,9 @@ import static io.github.dbtestkit.schema.Severity.WARNING;
  */
 final class Corpus {
 
-    private static final Set<SchemaEngine> ALL = EnumSet.allOf(SchemaEngine.class);
+    private static final Set<EngineKind> ALL = EnumSet.allOf(EngineKind.class);
     /** SQLite ignores declared lengths, and has neither sequences nor time zones nor integer widths. */
-    private static final Set<SchemaEngine> NOT_SQLITE = EnumSet.of(SchemaEngine.H2, SchemaEngine.POSTGRESQL);
+    private static final Set<EngineKind> NOT_SQLITE = EnumSet.of(EngineKind.H2, EngineKind.POSTGRESQL);
 
     private Corpus() {
     }
@@ -49,7 +49,7 @@ final class Corpus {
     }
 
     /** One DDL + mapping pair; {@code finding} is null for a correct schema. */
-    record Case(String name, List<Class<?>> entities, String ddl, Set<SchemaEngine> engines, Finding finding) {
+    record Case(String name, List<Class<?>> entities, String ddl, Set<EngineKind> engines, Finding finding) {
         @Override
         public String toString() {
             return name;
@@ -57,7 +57,7 @@ final class Corpus {
     }
 
     private static Case drift(String name, List<Class<?>> entities, String base, String from, String to,
-                              Set<SchemaEngine> engines, DifferenceKind kind, Severity severity, String table,
+                              Set<EngineKind> engines, DifferenceKind kind, Severity severity, String table,
                               String column) {
         if (!base.contains(from)) {
             throw new IllegalArgumentException("Corpus case " + name + ": the base DDL has no '" + from + "'");
@@ -194,9 +194,9 @@ final class Corpus {
                         "status varchar(20) not null", "status integer not null", ALL, TYPE_MISMATCH, ERROR,
                         "accounts", "status"),
                 drift("@Lob String over varchar(100)", Domains.ACCOUNTS, Ddl.ACCOUNTS, "notes {clob}",
-                        "notes varchar(100)", EnumSet.of(SchemaEngine.H2), LENGTH_MISMATCH, ERROR, "accounts", "notes"),
+                        "notes varchar(100)", EnumSet.of(EngineKind.H2), LENGTH_MISMATCH, ERROR, "accounts", "notes"),
                 drift("@Lob String (oid on PostgreSQL) over text", Domains.ACCOUNTS, Ddl.ACCOUNTS, "notes {clob}",
-                        "notes text", EnumSet.of(SchemaEngine.POSTGRESQL), TYPE_MISMATCH, ERROR, "accounts", "notes"),
+                        "notes text", EnumSet.of(EngineKind.POSTGRESQL), TYPE_MISMATCH, ERROR, "accounts", "notes"),
                 drift("quoted mixed-case column nullable", Domains.AUTHORS, Ddl.AUTHORS,
                         "\"DisplayName\" varchar(255) not null", "\"DisplayName\" varchar(255)", ALL,
                         NULLABILITY_MISMATCH, WARNING, "BlogAuthors", "DisplayName"),

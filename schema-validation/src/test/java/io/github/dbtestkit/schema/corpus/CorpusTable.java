@@ -1,6 +1,6 @@
 package io.github.dbtestkit.schema.corpus;
 
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,10 +22,10 @@ final class CorpusTable {
     record Outcome(boolean ours, String hibernate) {
     }
 
-    private final Map<Corpus.Case, Map<SchemaEngine, Outcome>> rows = new LinkedHashMap<>();
+    private final Map<Corpus.Case, Map<EngineKind, Outcome>> rows = new LinkedHashMap<>();
 
-    synchronized void record(Corpus.Case c, SchemaEngine engine, boolean ours, String hibernate) {
-        rows.computeIfAbsent(c, k -> new EnumMap<>(SchemaEngine.class)).put(engine, new Outcome(ours, hibernate));
+    synchronized void record(Corpus.Case c, EngineKind engine, boolean ours, String hibernate) {
+        rows.computeIfAbsent(c, k -> new EnumMap<>(EngineKind.class)).put(engine, new Outcome(ours, hibernate));
     }
 
     synchronized void write(String file, boolean drift) {
@@ -37,12 +37,12 @@ final class CorpusTable {
         }
         lines.add(drift ? "|---|---|---|---|---|" : "|---|---|---|---|");
         int n = 0;
-        for (Map.Entry<Corpus.Case, Map<SchemaEngine, Outcome>> row : rows.entrySet()) {
+        for (Map.Entry<Corpus.Case, Map<EngineKind, Outcome>> row : rows.entrySet()) {
             StringBuilder ours = new StringBuilder();
             StringBuilder hibernate = new StringBuilder();
-            for (SchemaEngine engine : SchemaEngine.values()) {
+            for (EngineKind engine : EngineKind.values()) {
                 Outcome o = row.getValue().get(engine);
-                String sep = engine == SchemaEngine.H2 ? "" : " / ";
+                String sep = engine == EngineKind.H2 ? "" : " / ";
                 if (o == null) {
                     ours.append(sep).append("n/a");
                     hibernate.append(sep).append("n/a");

@@ -3,7 +3,7 @@ package io.github.dbtestkit.schema.corpus;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.SchemaValidator;
 import io.github.dbtestkit.schema.Severity;
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.support.TestDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class CorrectSchemaCorpusTest {
 
     @ParameterizedTest(name = "{0} [{1}]")
     @MethodSource("cases")
-    void correctSchemaHasNoErrorOrWarning(Corpus.Case schema, SchemaEngine engine) {
+    void correctSchemaHasNoErrorOrWarning(Corpus.Case schema, EngineKind engine) {
         try (TestDb db = TestDb.create(engine)) {
             db.execute(Ddl.render(schema.ddl(), engine));
 

@@ -3,7 +3,7 @@ package io.github.dbtestkit.schema.corpus;
 import io.github.dbtestkit.schema.Difference;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.SchemaValidator;
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.support.TestDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class DriftCorpusTest {
 
     @ParameterizedTest(name = "{0} [{1}]")
     @MethodSource("cases")
-    void driftIsReportedWithItsSeverity(Corpus.Case drift, SchemaEngine engine) {
+    void driftIsReportedWithItsSeverity(Corpus.Case drift, EngineKind engine) {
         try (TestDb db = TestDb.create(engine)) {
             db.execute(Ddl.render(drift.ddl(), engine));
 

@@ -1,6 +1,6 @@
 package io.github.dbtestkit.schema.corpus;
 
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -20,7 +20,7 @@ final class HibernateValidation {
     }
 
     /** Hibernate's first complaint, or {@code null} when it accepts the schema. */
-    static String firstError(SchemaEngine engine, DataSource dataSource, List<Class<?>> entities) {
+    static String firstError(EngineKind engine, DataSource dataSource, List<Class<?>> entities) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting("hibernate.dialect", engine.dialect())
                 .applySetting("hibernate.connection.datasource", dataSource)

@@ -6,7 +6,7 @@ import io.github.dbtestkit.schema.Severity;
 import io.github.dbtestkit.schema.model.CheckModel;
 import io.github.dbtestkit.schema.model.ColumnModel;
 import io.github.dbtestkit.schema.model.KeyModel;
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.model.SchemaModel;
 import io.github.dbtestkit.schema.model.SequenceModel;
 import io.github.dbtestkit.schema.model.TableModel;
@@ -28,7 +28,7 @@ class SchemaDiffTest {
         return new TableModel(name, null, columns, pk, List.of(), uniques, indexes, checks);
     }
 
-    private static List<Difference> diff(SchemaEngine engine, TableModel expected, TableModel actual) {
+    private static List<Difference> diff(EngineKind engine, TableModel expected, TableModel actual) {
         return new SchemaDiff(engine).compare(new SchemaModel(List.of(expected), List.of()),
                 new SchemaModel(List.of(actual), List.of())).differences();
     }
@@ -42,7 +42,7 @@ class SchemaDiffTest {
                 List.of(new KeyModel("idx_items_id", List.of("id"), false)), List.of());
         TableModel actual = table("ITEMS", COLUMNS, List.of("ID"), List.of(), List.of(), List.of());
 
-        assertThat(diff(SchemaEngine.H2, expected, actual)).isEmpty();
+        assertThat(diff(EngineKind.H2, expected, actual)).isEmpty();
     }
 
     @Test
@@ -52,7 +52,7 @@ class SchemaDiffTest {
         TableModel actual = table("items", COLUMNS, List.of("id"), List.of(),
                 List.of(new KeyModel("items_by_sku", List.of("sku"), true)), List.of());
 
-        assertThat(diff(SchemaEngine.POSTGRESQL, expected, actual)).isEmpty();
+        assertThat(diff(EngineKind.POSTGRESQL, expected, actual)).isEmpty();
     }
 
     @Test
@@ -62,7 +62,7 @@ class SchemaDiffTest {
         TableModel actual = table("items", COLUMNS, List.of("id"), List.of(),
                 List.of(new KeyModel("ix", List.of("sku"), false)), List.of());
 
-        assertThat(diff(SchemaEngine.H2, expected, actual)).singleElement()
+        assertThat(diff(EngineKind.H2, expected, actual)).singleElement()
                 .satisfies(d -> assertThat(d.message()).isEqualTo("Unique index on items(sku) (ux) is missing in the database."));
     }
 
@@ -76,7 +76,7 @@ class SchemaDiffTest {
                         + " 'CLOSED'::character varying])::text[])"),
                         new CheckModel("orders_id_check", "id > 0")));
 
-        assertThat(diff(SchemaEngine.POSTGRESQL, expected, actual)).singleElement().satisfies(d -> {
+        assertThat(diff(EngineKind.POSTGRESQL, expected, actual)).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(DifferenceKind.UNMAPPED_CHECK_CONSTRAINT);
             assertThat(d.severity()).isEqualTo(Severity.INFO);
             assertThat(d.message()).isEqualTo("Table orders has CHECK (id > 0) (orders_id_check) in the database that"
@@ -89,7 +89,7 @@ class SchemaDiffTest {
         SchemaModel expected = new SchemaModel(List.of(), List.of(new SequenceModel("posts_seq", 50)));
         SchemaModel actual = new SchemaModel(List.of(), List.of(new SequenceModel("POSTS_SEQ", 1)));
 
-        assertThat(new SchemaDiff(SchemaEngine.H2).compare(expected, actual).differences()).singleElement()
+        assertThat(new SchemaDiff(EngineKind.H2).compare(expected, actual).differences()).singleElement()
                 .satisfies(d -> {
                     assertThat(d.kind()).isEqualTo(DifferenceKind.MISSING_SEQUENCE);
                     assertThat(d.severity()).isEqualTo(Severity.ERROR);
@@ -107,9 +107,9 @@ class SchemaDiffTest {
         TableModel actual = table("flags", List.of(column("id", "INTEGER", false), column("on", "INTEGER", true),
                 column("n", "TEXT", true)), List.of("id"), List.of(), List.of(), List.of());
 
-        assertThat(diff(SchemaEngine.SQLITE, expected, actual)).extracting(Difference::kind, Difference::column)
+        assertThat(diff(EngineKind.SQLITE, expected, actual)).extracting(Difference::kind, Difference::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(DifferenceKind.TYPE_MISMATCH, "n"));
-        assertThat(diff(SchemaEngine.H2, expected, actual)).extracting(Difference::column)
+        assertThat(diff(EngineKind.H2, expected, actual)).extracting(Difference::column)
                 .containsExactly("id", "on", "n");
     }
 

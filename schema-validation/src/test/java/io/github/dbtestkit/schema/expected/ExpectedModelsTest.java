@@ -1,6 +1,6 @@
 package io.github.dbtestkit.schema.expected;
 
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.model.SchemaModel;
 import io.github.dbtestkit.schema.scanfixture.Ship;
 import io.github.dbtestkit.schema.scanfixture.sub.Crew;
@@ -14,9 +14,9 @@ class ExpectedModelsTest {
 
     @Test
     void sameEntitiesEngineAndVersionReuseTheModel() {
-        SchemaModel first = ExpectedModels.get(SchemaEngine.H2, 2, 5, List.of(Ship.class, Crew.class));
+        SchemaModel first = ExpectedModels.get(EngineKind.H2, 2, 5, List.of(Ship.class, Crew.class));
 
-        SchemaModel second = ExpectedModels.get(SchemaEngine.H2, 2, 5, List.of(Ship.class, Crew.class));
+        SchemaModel second = ExpectedModels.get(EngineKind.H2, 2, 5, List.of(Ship.class, Crew.class));
 
         assertThat(second).isSameAs(first);
         assertThat(first.tables()).extracting(t -> t.name()).containsExactly("crew", "ships");
@@ -24,9 +24,9 @@ class ExpectedModelsTest {
 
     @Test
     void anotherEngineOrEntitySetIsReadAgain() {
-        SchemaModel h2 = ExpectedModels.get(SchemaEngine.H2, 2, 5, List.of(Ship.class));
+        SchemaModel h2 = ExpectedModels.get(EngineKind.H2, 2, 5, List.of(Ship.class));
 
-        assertThat(ExpectedModels.get(SchemaEngine.POSTGRESQL, 17, 0, List.of(Ship.class))).isNotSameAs(h2);
-        assertThat(ExpectedModels.get(SchemaEngine.H2, 2, 5, List.of(Ship.class, Crew.class))).isNotSameAs(h2);
+        assertThat(ExpectedModels.get(EngineKind.POSTGRESQL, 17, 0, List.of(Ship.class))).isNotSameAs(h2);
+        assertThat(ExpectedModels.get(EngineKind.H2, 2, 5, List.of(Ship.class, Crew.class))).isNotSameAs(h2);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.dbtestkit.schema.support;
 
-import io.github.dbtestkit.schema.model.SchemaEngine;
+import io.github.dbtestkit.core.DatabaseProvisioner;
+import io.github.dbtestkit.core.EngineKind;
+import io.github.dbtestkit.core.PostgresSettings;
 import org.h2.jdbcx.JdbcDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -13,26 +15,30 @@ import java.util.UUID;
 
 /**
  * A fresh, empty database on one engine for one test case: H2 and SQLite in memory, PostgreSQL as a new database on
- * the JVM's {@link EmbeddedPostgres}. Closing it drops the in-memory ones.
+ * the test JVM's embedded server, provided by core's {@link DatabaseProvisioner}. Closing it drops the in-memory ones.
  *
  * <pre>{@code
- * try (TestDb db = TestDb.create(SchemaEngine.SQLITE)) { db.execute("create table t (id integer)"); }
+ * try (TestDb db = TestDb.create(EngineKind.SQLITE)) { db.execute("create table t (id integer)"); }
  * }</pre>
  */
 public final class TestDb implements AutoCloseable {
 
-    private final SchemaEngine engine;
+    // One embedded PostgreSQL for the test JVM, from core: started on first use, stopped by the provisioner's
+    // shutdown hook when the JVM exits (with every database on it).
+    private static final DatabaseProvisioner POSTGRESQL = new DatabaseProvisioner(PostgresSettings.defaults());
+
+    private final EngineKind engine;
     private final DataSource dataSource;
     private final Connection keepAlive;
 
-    private TestDb(SchemaEngine engine, DataSource dataSource, Connection keepAlive) {
+    private TestDb(EngineKind engine, DataSource dataSource, Connection keepAlive) {
         this.engine = engine;
         this.dataSource = dataSource;
         this.keepAlive = keepAlive;
     }
 
     /** A new empty database. */
-    public static TestDb create(SchemaEngine engine) {
+    public static TestDb create(EngineKind engine) {
         String name = "db_" + UUID.randomUUID().toString().replace("-", "");
         try {
             return switch (engine) {
@@ -49,14 +55,14 @@ public final class TestDb implements AutoCloseable {
                     // A shared-cache memory database lives only while a connection to it is open.
                     yield new TestDb(engine, ds, ds.getConnection());
                 }
-                case POSTGRESQL -> new TestDb(engine, EmbeddedPostgres.get().newDatabase(), null);
+                case POSTGRESQL -> new TestDb(engine, POSTGRESQL.server(engine).createDatabase(name).dataSource(), null);
             };
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create a " + engine + " database: " + e.getMessage(), e);
         }
     }
 
-    public SchemaEngine engine() {
+    public EngineKind engine() {
         return engine;
     }
 
@@ -80,7 +86,7 @@ public final class TestDb implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (engine == SchemaEngine.H2) {
+            if (engine == EngineKind.H2) {
                 try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                     s.execute("SHUTDOWN");
                 }
