@@ -3,7 +3,7 @@ package io.github.dbtestkit.schema;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.baseline.AcceptedDifference;
 import io.github.dbtestkit.schema.baseline.BaselineEntry;
-import io.github.dbtestkit.schema.report.ReportRenderers;
+import io.github.dbtestkit.schema.internal.report.ReportRenderers;
 
 import java.util.List;
 import java.util.Objects;

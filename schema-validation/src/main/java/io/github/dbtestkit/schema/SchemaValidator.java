@@ -1,13 +1,13 @@
 package io.github.dbtestkit.schema;
 
 import org.apiguardian.api.API;
-import io.github.dbtestkit.schema.actual.ActualSchemaReader;
-import io.github.dbtestkit.schema.diff.SchemaDiff;
-import io.github.dbtestkit.schema.expected.EntityClasses;
-import io.github.dbtestkit.schema.expected.ExpectedModels;
+import io.github.dbtestkit.schema.internal.actual.ActualSchemaReader;
+import io.github.dbtestkit.schema.internal.diff.SchemaDiff;
+import io.github.dbtestkit.schema.internal.expected.EntityClasses;
+import io.github.dbtestkit.schema.internal.expected.ExpectedModels;
 import io.github.dbtestkit.core.EngineKind;
-import io.github.dbtestkit.schema.model.SchemaModel;
-import io.github.dbtestkit.schema.model.TableModel;
+import io.github.dbtestkit.schema.internal.model.SchemaModel;
+import io.github.dbtestkit.schema.internal.model.TableModel;
 import org.hibernate.HibernateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

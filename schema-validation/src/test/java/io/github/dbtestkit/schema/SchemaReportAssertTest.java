@@ -1,6 +1,6 @@
 package io.github.dbtestkit.schema;
 
-import io.github.dbtestkit.schema.report.SampleReports;
+import io.github.dbtestkit.schema.internal.report.SampleReports;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -31,7 +31,8 @@ public final class RoutingDataSource implements DataSource {
     private final String description;
     private final Set<TestTransaction> active = new LinkedHashSet<>();
     private final ThreadLocal<TestTransaction> current = new ThreadLocal<>();
-    private volatile DataSource override;
+    private final Set<DataSource> copies = new LinkedHashSet<>();
+    private final ThreadLocal<DataSource> currentCopy = new ThreadLocal<>();
 
     /**
      * @param physical    physical connections to the database
@@ -57,11 +58,38 @@ public final class RoutingDataSource implements DataSource {
     }
 
     /**
-     * Sends every connection request to another database, e.g. a fresh copy for one test under
-     * {@link io.github.dbtestkit.Isolation#FRESH_DATABASE}; {@code null} ends that.
+     * Sends the calling thread's connection requests (and those of threads with no test) to {@code copy}, one test's
+     * own database under {@link io.github.dbtestkit.Isolation#FRESH_DATABASE}. Per thread, like
+     * {@link #enter(TestTransaction)}: tests running in parallel each reach their own copy.
      */
-    public void override(DataSource target) {
-        this.override = target;
+    public synchronized void enterCopy(DataSource copy) {
+        copies.add(Objects.requireNonNull(copy));
+        currentCopy.set(copy);
+    }
+
+    /** Stops routing into {@code copy}. */
+    public synchronized void leaveCopy(DataSource copy) {
+        copies.remove(copy);
+        if (currentCopy.get() == copy) {
+            currentCopy.remove();
+        }
+    }
+
+    /** The test's copy a connection request on this thread goes to, or the database itself. */
+    private synchronized DataSource target() throws SQLException {
+        DataSource own = currentCopy.get();
+        if (own != null && copies.contains(own)) {
+            return own;
+        }
+        if (copies.isEmpty()) {
+            return physical;
+        }
+        if (copies.size() == 1) {
+            return copies.iterator().next();
+        }
+        throw new SQLException("Several FRESH_DATABASE tests run in parallel on copies of " + description + ", and this"
+                + " thread belongs to none of them: cannot tell which test's copy the connection should reach. Obtain"
+                + " connections on the test's thread, or run these tests in the same thread (@Execution(SAME_THREAD)).");
     }
 
     /** The transaction a connection request on this thread joins, or {@code null} for a physical connection. */
@@ -87,8 +115,7 @@ public final class RoutingDataSource implements DataSource {
         if (transaction != null) {
             return transaction.newView(true);
         }
-        DataSource target = override;
-        return (target != null ? target : physical).getConnection();
+        return target().getConnection();
     }
 
     @Override

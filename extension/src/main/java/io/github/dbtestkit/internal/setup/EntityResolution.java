@@ -4,7 +4,7 @@ import org.apiguardian.api.API;
 import io.github.dbtestkit.core.internal.hibernate.EntitySet;
 import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.internal.config.ClassConfiguration;
-import io.github.dbtestkit.schema.expected.EntityClasses;
+import io.github.dbtestkit.schema.internal.expected.EntityClasses;
 
 import java.util.ArrayList;
 import java.util.List;

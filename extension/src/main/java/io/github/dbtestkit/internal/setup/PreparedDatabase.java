@@ -12,6 +12,7 @@ import io.github.dbtestkit.internal.isolation.RoutingDataSource;
 import io.github.dbtestkit.internal.isolation.TestTransaction;
 import org.hibernate.SessionFactory;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -147,14 +148,16 @@ public final class PreparedDatabase implements AutoCloseable {
 
     /**
      * A new database holding a copy of this one's schema and data, for one test under
-     * {@link io.github.dbtestkit.Isolation#FRESH_DATABASE}; the data source (and so the Hibernate factory) routes to it
-     * until the returned handle is closed, which drops the copy.
+     * {@link io.github.dbtestkit.Isolation#FRESH_DATABASE}; the data source (and so the Hibernate factory) routes the
+     * calling thread's connections to it until the returned handle is closed, which drops the copy. Tests running in
+     * parallel each get their own copy and route to it.
      */
     public AutoCloseable freshCopy() {
         DatabaseInstance copy = server.cloneDatabase(instance, instance.name() + "_t" + copies.incrementAndGet());
-        dataSource.override(copy.dataSource());
+        DataSource target = copy.dataSource();
+        dataSource.enterCopy(target);
         return () -> {
-            dataSource.override(null);
+            dataSource.leaveCopy(target);
             copy.close();
         };
     }

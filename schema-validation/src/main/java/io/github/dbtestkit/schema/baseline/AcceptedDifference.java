@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param difference the finding
  * @param entry      the baseline entry that accepts it
  */
-@API(status = API.Status.INTERNAL, since = "0.1")
+@API(status = API.Status.STABLE, since = "0.1")
 public record AcceptedDifference(Difference difference, BaselineEntry entry) {
 
     /** Checks that both parts are present. */

@@ -19,7 +19,7 @@ import java.util.Optional;
  * assertThat(report).hasNoErrors();
  * }</pre>
  */
-@API(status = API.Status.INTERNAL, since = "0.1")
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Baseline {
 
     private final List<BaselineEntry> entries;

@@ -28,7 +28,7 @@ import java.util.Objects;
  * @param origin   where the entry was written, for messages ({@code "baseline.json entry 2, line 9"}), or
  *                 {@code null}
  */
-@API(status = API.Status.INTERNAL, since = "0.1")
+@API(status = API.Status.STABLE, since = "0.1")
 public record BaselineEntry(DifferenceKind kind, String table, String column, String expected, String actual,
                             String reason, String origin) {
 

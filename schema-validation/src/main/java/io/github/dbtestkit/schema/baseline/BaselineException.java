@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * try { Baseline.read(path); } catch (BaselineException e) { System.err.println(e.getMessage()); }
  * }</pre>
  */
-@API(status = API.Status.INTERNAL, since = "0.1")
+@API(status = API.Status.STABLE, since = "0.1")
 public final class BaselineException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -5,7 +5,7 @@ import io.github.dbtestkit.core.internal.engine.DriverDataSource;
 import io.github.dbtestkit.schema.ReportFormat;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.baseline.Baseline;
-import io.github.dbtestkit.schema.report.ReportRenderers;
+import io.github.dbtestkit.schema.internal.report.ReportRenderers;
 import jakarta.persistence.Entity;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -23,7 +23,7 @@ import java.util.function.Function;
 @Command(name = "dbtestkit-schema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Checks that JPA entity mappings match a database schema.")
-@API(status = API.Status.INTERNAL, since = "0.1")
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Main implements Callable<Integer> {
 
     @Spec

@@ -7,7 +7,7 @@ import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.cli.fixture.Comment;
 import io.github.dbtestkit.schema.cli.fixture.Databases;
 import io.github.dbtestkit.schema.cli.fixture.Post;
-import io.github.dbtestkit.schema.report.SampleReports;
+import io.github.dbtestkit.schema.internal.report.SampleReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

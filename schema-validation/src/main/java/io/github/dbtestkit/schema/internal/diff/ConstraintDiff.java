@@ -1,0 +1,144 @@
+package io.github.dbtestkit.schema.internal.diff;
+
+import io.github.dbtestkit.schema.Difference;
+import io.github.dbtestkit.schema.DifferenceKind;
+import io.github.dbtestkit.schema.Severity;
+import io.github.dbtestkit.schema.internal.model.CheckModel;
+import io.github.dbtestkit.schema.internal.model.ColumnModel;
+import io.github.dbtestkit.schema.internal.model.ForeignKeyModel;
+import io.github.dbtestkit.schema.internal.model.KeyModel;
+import io.github.dbtestkit.schema.internal.model.TableModel;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keys and constraints of a mapped table against the database's, matched by columns, never by name. Part of
+ * {@link SchemaDiff}'s one pass.
+ */
+final class ConstraintDiff {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private ConstraintDiff() {
+    }
+
+    /** The primary key, foreign keys, unique constraints, indexes and CHECK constraints of one table. */
+    static void compare(TableModel expected, TableModel actual, List<Difference> out) {
+        comparePrimaryKey(expected, actual, out);
+        compareForeignKeys(expected, actual, out);
+        compareUniqueKeys(expected, actual, out);
+        compareIndexes(expected, actual, out);
+        compareChecks(expected, actual, out);
+    }
+
+    private static void comparePrimaryKey(TableModel expected, TableModel actual, List<Difference> out) {
+        if (expected.primaryKey().isEmpty() || Labels.folded(expected.primaryKey()).equals(Labels.folded(actual.primaryKey()))) {
+            return;
+        }
+        String want = "(" + String.join(", ", expected.primaryKey()) + ")";
+        String have = actual.primaryKey().isEmpty() ? "none" : "(" + String.join(", ", actual.primaryKey()) + ")";
+        out.add(new Difference(DifferenceKind.PRIMARY_KEY_MISMATCH, Severity.ERROR, expected.name(),
+                String.join(", ", expected.primaryKey()), want, have,
+                "Table " + expected.name() + Labels.owner(expected) + " has primary key " + have
+                        + " in the database but the mapping's id is " + want + "."));
+    }
+
+    private static void compareForeignKeys(TableModel expected, TableModel actual, List<Difference> out) {
+        for (ForeignKeyModel fk : expected.foreignKeys()) {
+            boolean present = actual.foreignKeys().stream().anyMatch(candidate ->
+                    Labels.folded(candidate.columns()).equals(Labels.folded(fk.columns()))
+                            && candidate.referencedTable().equalsIgnoreCase(fk.referencedTable()));
+            if (!present) {
+                String columns = String.join(", ", fk.columns());
+                String attribute = expected.column(fk.columns().get(0)).map(ColumnModel::attribute).orElse(null);
+                out.add(new Difference(DifferenceKind.MISSING_FOREIGN_KEY, Severity.WARNING, expected.name(), columns,
+                        "(" + columns + ") references " + fk.referencedTable(), null,
+                        "Foreign key " + expected.name() + "(" + columns + ") -> " + fk.referencedTable()
+                                + (attribute == null ? "" : " (" + attribute + ")")
+                                + " is missing in the database: rows can point at nothing."));
+            }
+        }
+    }
+
+    private static void compareUniqueKeys(TableModel expected, TableModel actual, List<Difference> out) {
+        for (KeyModel key : expected.uniqueKeys()) {
+            if (!uniqueOn(actual, key.columns())) {
+                String columns = String.join(", ", key.columns());
+                out.add(new Difference(DifferenceKind.MISSING_UNIQUE_CONSTRAINT, Severity.WARNING, expected.name(),
+                        columns, "unique (" + columns + ")", null, "Unique constraint on " + expected.name() + "("
+                        + columns + ")" + Labels.attributes(expected, key.columns())
+                        + " is missing in the database: duplicates are accepted."));
+            }
+        }
+    }
+
+    private static void compareIndexes(TableModel expected, TableModel actual, List<Difference> out) {
+        for (KeyModel index : expected.indexes()) {
+            Set<String> columns = Labels.folded(index.columns());
+            boolean present = index.unique() ? uniqueOn(actual, index.columns())
+                    : uniqueOn(actual, index.columns())
+                    || actual.indexes().stream().anyMatch(i -> Labels.folded(i.columns()).equals(columns));
+            if (!present) {
+                String list = String.join(", ", index.columns());
+                out.add(new Difference(DifferenceKind.MISSING_INDEX, Severity.WARNING, expected.name(), list,
+                        (index.unique() ? "unique index (" : "index (") + list + ")", null,
+                        (index.unique() ? "Unique index" : "Index") + " on " + expected.name() + "(" + list + ")"
+                                + (index.name() == null ? "" : " (" + index.name() + ")")
+                                + " is missing in the database."));
+            }
+        }
+    }
+
+    /** A primary key, unique constraint or unique index on exactly these columns. */
+    private static boolean uniqueOn(TableModel table, List<String> columns) {
+        Set<String> wanted = Labels.folded(columns);
+        return Labels.folded(table.primaryKey()).equals(wanted)
+                || table.uniqueKeys().stream().anyMatch(k -> Labels.folded(k.columns()).equals(wanted))
+                || table.indexes().stream().anyMatch(i -> i.unique() && Labels.folded(i.columns()).equals(wanted));
+    }
+
+    private static void compareChecks(TableModel expected, TableModel actual, List<Difference> out) {
+        for (CheckModel check : actual.checks()) {
+            if (!known(check, expected, actual)) {
+                out.add(new Difference(DifferenceKind.UNMAPPED_CHECK_CONSTRAINT, Severity.INFO, expected.name(),
+                        null, null, check.expression(), "Table " + expected.name() + " has CHECK ("
+                        + check.expression() + ")" + (check.name() == null ? "" : " (" + check.name() + ")")
+                        + " in the database that the mapping does not know: the database may reject what the"
+                        + " entity allows."));
+            }
+        }
+    }
+
+    /**
+     * Whether the mapping declares this check. Engines reprint conditions ({@code status in ('A','B')} comes back
+     * from PostgreSQL as {@code status::text = ANY (ARRAY[...])}), so a check is known when the texts match after
+     * normalising, or when a mapped check constrains the same columns.
+     */
+    private static boolean known(CheckModel check, TableModel expected, TableModel actual) {
+        String text = Labels.normalise(check.expression());
+        Set<String> columns = mentionedColumns(check.expression(), actual);
+        for (CheckModel candidate : expected.checks()) {
+            if (Labels.normalise(candidate.expression()).equals(text)) {
+                return true;
+            }
+            if (!columns.isEmpty() && mentionedColumns(candidate.expression(), actual).equals(columns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> mentionedColumns(String expression, TableModel table) {
+        Set<String> columns = new TreeSet<>();
+        Matcher words = IDENTIFIER.matcher(expression.replaceAll("'[^']*'", ""));
+        while (words.find()) {
+            table.column(words.group()).ifPresent(c -> columns.add(c.name().toLowerCase(Locale.ROOT)));
+        }
+        return columns;
+    }
+}

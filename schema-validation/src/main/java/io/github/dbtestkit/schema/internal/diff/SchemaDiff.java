@@ -1,0 +1,133 @@
+package io.github.dbtestkit.schema.internal.diff;
+
+import org.apiguardian.api.API;
+import io.github.dbtestkit.schema.Difference;
+import io.github.dbtestkit.schema.DifferenceKind;
+import io.github.dbtestkit.schema.Severity;
+import io.github.dbtestkit.schema.internal.model.ColumnModel;
+import io.github.dbtestkit.core.EngineKind;
+import io.github.dbtestkit.schema.internal.model.SchemaModel;
+import io.github.dbtestkit.schema.internal.model.SequenceModel;
+import io.github.dbtestkit.schema.internal.model.TableModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compares an expected {@link SchemaModel} (from the mapping) with an actual one (from the database) and collects
+ * every {@link Difference} in one pass, like misk's validator: nothing stops at the first finding. Names match
+ * ignoring case; keys, indexes and foreign keys match by columns, never by name.
+ *
+ * <pre>{@code
+ * SchemaDiff.Result result = new SchemaDiff(EngineKind.SQLITE).compare(expected, actual);
+ * result.differences().forEach(d -> System.out.println(d.message()));
+ * }</pre>
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class SchemaDiff {
+
+    /** Tables kept by Flyway and Liquibase for themselves, never reported as unmapped. */
+    public static final Set<String> BOOKKEEPING_TABLES =
+            Set.of("flyway_schema_history", "databasechangelog", "databasechangeloglock");
+
+    /** The note a SQLite report carries. */
+    public static final String SQLITE_LENGTH_NOTE = "Lengths are not compared on SQLite: it stores text and blobs of"
+            + " any length in any column, whatever length the column declares.";
+
+    private final EngineKind engine;
+    private final ColumnDiff columns;
+
+    /** @param engine the engine the actual model was read from; it decides which facts mean something */
+    public SchemaDiff(EngineKind engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.columns = new ColumnDiff(engine);
+    }
+
+    /**
+     * Every difference, grouped by table (mapped tables in name order, then unmapped tables, then sequences), and the
+     * notes that qualify them.
+     *
+     * @param differences the findings
+     * @param notes       facts about the comparison itself
+     */
+    public record Result(List<Difference> differences, List<String> notes) {
+
+        /** Copies the lists. */
+        public Result {
+            differences = List.copyOf(differences);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Compares the two models. */
+    public Result compare(SchemaModel expected, SchemaModel actual) {
+        List<Difference> out = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (engine == EngineKind.SQLITE) {
+            notes.add(SQLITE_LENGTH_NOTE);
+        }
+        for (TableModel table : expected.tables()) {
+            Optional<TableModel> found = actual.table(table.name());
+            if (found.isEmpty()) {
+                out.add(new Difference(DifferenceKind.MISSING_TABLE, Severity.ERROR, table.name(), null,
+                        "table", null, "Table " + table.name() + Labels.owner(table) + " does not exist in the database."));
+                continue;
+            }
+            compareTable(table, found.get(), out);
+        }
+        for (TableModel table : actual.tables()) {
+            if (expected.table(table.name()).isEmpty() && !bookkeeping(table.name())) {
+                out.add(new Difference(DifferenceKind.UNMAPPED_TABLE, Severity.INFO, table.name(), null, null, "table",
+                        "Table " + table.name() + " exists in the database but no entity maps it."));
+            }
+        }
+        for (SequenceModel sequence : expected.sequences()) {
+            Optional<SequenceModel> found = actual.sequence(sequence.name());
+            if (found.isEmpty()) {
+                out.add(new Difference(DifferenceKind.MISSING_SEQUENCE, Severity.ERROR, sequence.name(), null,
+                        "increment " + sequence.increment(), null,
+                        "Sequence " + sequence.name() + " does not exist in the database."));
+            } else if (found.get().increment() != sequence.increment()) {
+                out.add(new Difference(DifferenceKind.MISSING_SEQUENCE, Severity.ERROR, sequence.name(), null,
+                        "increment " + sequence.increment(), "increment " + found.get().increment(),
+                        "Sequence " + sequence.name() + " increments by " + found.get().increment()
+                                + " but the generator's allocation size is " + sequence.increment()
+                                + ": ids would collide or be skipped."));
+            }
+        }
+        return new Result(out, notes);
+    }
+
+    private void compareTable(TableModel expected, TableModel actual, List<Difference> out) {
+        for (ColumnModel column : expected.columns()) {
+            Optional<ColumnModel> found = actual.column(column.name());
+            if (found.isEmpty()) {
+                out.add(new Difference(DifferenceKind.MISSING_COLUMN, Severity.ERROR, expected.name(), column.name(),
+                        column.type().spelling(), null,
+                        "Column " + Labels.columnLabel(expected, column) + " does not exist in the database."));
+                continue;
+            }
+            columns.compare(expected, column, found.get(), actual, out);
+        }
+        for (ColumnModel column : actual.columns()) {
+            if (expected.column(column.name()).isEmpty()) {
+                boolean blocksInserts = !column.nullable() && !column.hasDefault();
+                out.add(new Difference(DifferenceKind.UNMAPPED_COLUMN, blocksInserts ? Severity.ERROR : Severity.INFO,
+                        expected.name(), column.name(), null, ColumnDiff.describe(column),
+                        "Column " + expected.name() + "." + column.name() + " exists in the database but no attribute"
+                                + " maps it" + (blocksInserts ? "; it is NOT NULL without a default, so every insert"
+                                + " through the mapping fails." : ".")));
+            }
+        }
+        ConstraintDiff.compare(expected, actual, out);
+    }
+
+    private static boolean bookkeeping(String table) {
+        String lower = table.toLowerCase(Locale.ROOT);
+        return BOOKKEEPING_TABLES.contains(lower) || lower.startsWith("sqlite_");
+    }
+}
