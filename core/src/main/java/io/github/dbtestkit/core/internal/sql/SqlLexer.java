@@ -9,7 +9,8 @@ import java.util.List;
  * The one SQL lexer of dbtestkit, shared by {@code @Sql} scripts and SQLite's schema reader. It knows {@code --} and
  * (nested) block comments, single-quoted strings with doubled quotes, PostgreSQL {@code E'...'} strings with
  * backslash escapes, dollar quotes ({@code $$...$$}, {@code $tag$...$tag$}; {@code $1} is a parameter), and
- * double-quoted, {@code [bracketed]} and backtick identifiers. An unterminated quote or comment runs to the end.
+ * double-quoted, {@code [bracketed]} and backtick identifiers; a {@code [} right after a word, {@code )} or {@code ]}
+ * is a subscript ({@code a[1]}, {@code int[]}), punctuation. An unterminated quote or comment runs to the end.
  *
  * <pre>{@code
  * List<SqlToken> tokens = SqlLexer.tokens("select 'a;b' -- c\n from t;");
@@ -74,7 +75,7 @@ public final class SqlLexer {
             quoted(c, false);
             return SqlToken.Kind.QUOTED_IDENTIFIER;
         }
-        if (c == '[') {
+        if (c == '[' && !subscript()) {
             until(']');
             return SqlToken.Kind.QUOTED_IDENTIFIER;
         }
@@ -95,6 +96,15 @@ public final class SqlLexer {
         }
         advance();
         return SqlToken.Kind.PUNCTUATION;
+    }
+
+    /** Whether a {@code [} right here is an array subscript or type ({@code a[1]}, {@code int[]}), no identifier. */
+    private boolean subscript() {
+        if (at == 0) {
+            return false;
+        }
+        char before = sql.charAt(at - 1);
+        return Character.isLetterOrDigit(before) || before == '_' || before == ')' || before == ']' || before == '"';
     }
 
     private boolean wordBefore() {

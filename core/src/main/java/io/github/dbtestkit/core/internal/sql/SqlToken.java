@@ -56,7 +56,11 @@ public record SqlToken(Kind kind, String text, int offset, int line) {
     public String identifier() {
         if (kind == Kind.QUOTED_IDENTIFIER && text.length() >= 2) {
             String inner = text.substring(1, text.length() - 1);
-            return text.charAt(0) == '"' ? inner.replace("\"\"", "\"") : inner;
+            return switch (text.charAt(0)) {
+                case '"' -> inner.replace("\"\"", "\"");
+                case '`' -> inner.replace("``", "`");
+                default -> inner;
+            };
         }
         return text;
     }
