@@ -14,3 +14,11 @@ END;
 BEGIN TRANSACTION;
 INSERT INTO owners ([first name], `last_name`) VALUES ('George', 'Franklin');
 COMMIT;
+
+-- a WHEN clause whose CASE ... END comes before the body, and a RAISE message with a semicolon
+CREATE TEMP TRIGGER IF NOT EXISTS owners_guard BEFORE DELETE ON owners
+WHEN CASE WHEN OLD.[first name] = 'George' THEN 1 ELSE 0 END
+BEGIN
+  SELECT RAISE(ABORT, 'George stays; always');
+END;
+CREATE VIEW "owner names" AS SELECT [first name] || ' ' || `last_name` AS full_name FROM owners;

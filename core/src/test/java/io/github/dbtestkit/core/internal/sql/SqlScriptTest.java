@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SqlScriptTest {
 
@@ -87,6 +88,35 @@ class SqlScriptTest {
     }
 
     @Test
+    void endIfEndLoopAndEndCaseInsideABodyDoNotCloseIt() {
+        String script = """
+                create procedure p() begin
+                  if x then select 1; end if;
+                  while y do select 2; end while;
+                  case z when 1 then select 3; end case;
+                  select case when z then 1 end;
+                end;
+                select 4;
+                """;
+
+        assertThat(SqlScript.split(script)).extracting(SqlStatement::line).containsExactly(1, 7);
+    }
+
+    @Test
+    void aColumnNamedBeginInCreateTableOpensNoBody() {
+        assertThat(SqlScript.split("create table t (id int, begin int);\ninsert into t values (1, 2);"))
+                .extracting(SqlStatement::line).containsExactly(1, 2);
+    }
+
+    @Test
+    void arraySubscriptsAreNoBracketedIdentifiers() {
+        String script = "select array['a]b'][1];\nselect '{1}'::int[];\nselect [x;y] from t;";
+
+        assertThat(SqlScript.split(script)).extracting(SqlStatement::sql)
+                .containsExactly("select array['a]b'][1]", "select '{1}'::int[]", "select [x;y] from t");
+    }
+
+    @Test
     void thePostgresqlCorpusSplitsWhereItsAuthorMeantIt() throws IOException {
         List<SqlStatement> statements = SqlScript.split(read("postgresql/schema.sql"));
 
@@ -102,14 +132,19 @@ class SqlScriptTest {
              Statement statement = connection.createStatement()) {
             List<SqlStatement> schema = SqlScript.split(read("h2/schema.sql"));
             List<SqlStatement> data = SqlScript.split(read("h2/data.sql"));
-            assertThat(schema).extracting(SqlStatement::line).containsExactly(2, 3, 5, 10, 12, 16);
-            assertThat(data).extracting(SqlStatement::line).containsExactly(1, 2, 5);
+            assertThat(schema).extracting(SqlStatement::line).containsExactly(2, 3, 5, 10, 12, 16, 18, 22, 26, 33, 40);
+            assertThat(data).extracting(SqlStatement::line).containsExactly(1, 2, 5, 6, 7, 8, 11, 12);
 
             execute(statement, schema);
             execute(statement, data);
 
             assertThat(single(statement, "SELECT last_name FROM vets WHERE first_name = 'Helen'")).isEqualTo("O'Leary");
             assertThat(single(statement, "SELECT \"the;note\" FROM \"Owner Notes\"")).isEqualTo("likes cats; dislikes dogs");
+            assertThat(single(statement, "SELECT \"sound\" FROM \"Pet Summary\" WHERE name = 'Leo'")).isEqualTo("woof; woof");
+            assertThat(single(statement, "SELECT address FROM owners WHERE first_name = 'Betty'"))
+                    .isEqualTo("-- unknown; ask at the desk");
+            assertThat(single(statement, "SELECT last_name FROM owners WHERE first_name = 'Betty'"))
+                    .isEqualTo("Davis -- not a comment");
             statement.execute("DROP ALL OBJECTS");
         }
     }
@@ -119,13 +154,15 @@ class SqlScriptTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
              Statement statement = connection.createStatement()) {
             List<SqlStatement> schema = SqlScript.split(read("sqlite/schema.sql"));
-            assertThat(schema).extracting(SqlStatement::line).containsExactly(2, 8, 9, 14, 15, 16);
+            assertThat(schema).extracting(SqlStatement::line).containsExactly(2, 8, 9, 14, 15, 16, 19, 24);
 
             execute(statement, schema);
             statement.execute("UPDATE owners SET `last_name` = 'Frank' WHERE [first name] = 'George'");
 
             assertThat(single(statement, "SELECT updated_at FROM owners")).isEqualTo("now; really");
             assertThat(single(statement, "SELECT what FROM audit")).isEqualTo("Frank");
+            assertThat(single(statement, "SELECT full_name FROM \"owner names\"")).isEqualTo("George Frank");
+            assertThatThrownBy(() -> statement.execute("DELETE FROM owners")).hasMessageContaining("George stays; always");
         }
     }
 
