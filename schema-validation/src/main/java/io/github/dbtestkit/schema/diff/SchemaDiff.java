@@ -21,7 +21,7 @@ import java.util.Set;
  * Compares an expected {@link SchemaModel} (from the mapping) with an actual one (from the database) and collects
  * every {@link Difference} in one pass, like misk's validator: nothing stops at the first finding. Names match
  * ignoring case; keys, indexes and foreign keys match by columns, never by name. The expected side may also be a
- * reference database; {@link Wording} then names the sides in messages.
+ * reference database ({@link ReferenceModel}); {@link Wording} then names the sides in messages.
  *
  * <pre>{@code
  * SchemaDiff.Result result = new SchemaDiff(EngineKind.SQLITE).compare(expected, actual);
