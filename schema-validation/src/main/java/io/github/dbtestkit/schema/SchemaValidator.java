@@ -80,11 +80,9 @@ public final class SchemaValidator {
                 "SchemaValidator.forPackages(...)") : entities;
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            String url = maskUrl(meta.getURL());
-            String product = meta.getDatabaseProductName();
-            EngineKind engine = EngineKind.fromProductName(product).orElseThrow(() ->
-                    new IllegalStateException("Schema validation supports H2, SQLite and PostgreSQL, but " + url
-                            + " is " + product + "."));
+            ConnectedEngine connected = ConnectedEngine.of(meta);
+            EngineKind engine = connected.engine();
+            String url = connected.url();
             SchemaModel expected = readExpected(engine, meta, classes);
             SchemaModel actual = ActualSchemaReader.of(engine).read(connection, otherSchemas(expected));
             SchemaDiff.Result result = new SchemaDiff(engine).compare(expected, actual);

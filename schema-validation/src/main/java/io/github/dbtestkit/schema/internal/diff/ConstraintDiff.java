@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keys and constraints of a mapped table against the database's, matched by columns, never by name. Part of
- * {@link SchemaDiff}'s one pass.
+ * Keys and constraints of an expected table (mapped, or of a reference database) against the database's, matched by
+ * columns, never by name. Part of {@link SchemaDiff}'s one pass.
  */
 final class ConstraintDiff {
 
@@ -28,15 +28,16 @@ final class ConstraintDiff {
     }
 
     /** The primary key, foreign keys, unique constraints, indexes and CHECK constraints of one table. */
-    static void compare(TableModel expected, TableModel actual, List<Difference> out) {
-        comparePrimaryKey(expected, actual, out);
-        compareForeignKeys(expected, actual, out);
-        compareUniqueKeys(expected, actual, out);
-        compareIndexes(expected, actual, out);
-        compareChecks(expected, actual, out);
+    static void compare(TableModel expected, TableModel actual, Wording wording, List<Difference> out) {
+        comparePrimaryKey(expected, actual, wording, out);
+        compareForeignKeys(expected, actual, wording, out);
+        compareUniqueKeys(expected, actual, wording, out);
+        compareIndexes(expected, actual, wording, out);
+        compareChecks(expected, actual, wording, out);
     }
 
-    private static void comparePrimaryKey(TableModel expected, TableModel actual, List<Difference> out) {
+    private static void comparePrimaryKey(TableModel expected, TableModel actual, Wording wording,
+                                          List<Difference> out) {
         if (expected.primaryKey().isEmpty() || Labels.folded(expected.primaryKey()).equals(Labels.folded(actual.primaryKey()))) {
             return;
         }
@@ -45,10 +46,11 @@ final class ConstraintDiff {
         out.add(new Difference(DifferenceKind.PRIMARY_KEY_MISMATCH, Severity.ERROR, expected.name(),
                 String.join(", ", expected.primaryKey()), want, have,
                 "Table " + expected.name() + Labels.owner(expected) + " has primary key " + have
-                        + " in the database but the mapping's id is " + want + "."));
+                        + " in " + wording.database() + " but " + wording.expectsKey(want) + "."));
     }
 
-    private static void compareForeignKeys(TableModel expected, TableModel actual, List<Difference> out) {
+    private static void compareForeignKeys(TableModel expected, TableModel actual, Wording wording,
+                                           List<Difference> out) {
         for (ForeignKeyModel fk : expected.foreignKeys()) {
             boolean present = actual.foreignKeys().stream().anyMatch(candidate ->
                     Labels.folded(candidate.columns()).equals(Labels.folded(fk.columns()))
@@ -60,24 +62,26 @@ final class ConstraintDiff {
                         "(" + columns + ") references " + fk.referencedTable(), null,
                         "Foreign key " + expected.name() + "(" + columns + ") -> " + fk.referencedTable()
                                 + (attribute == null ? "" : " (" + attribute + ")")
-                                + " is missing in the database: rows can point at nothing."));
+                                + " is missing in " + wording.database() + ": rows can point at nothing."));
             }
         }
     }
 
-    private static void compareUniqueKeys(TableModel expected, TableModel actual, List<Difference> out) {
+    private static void compareUniqueKeys(TableModel expected, TableModel actual, Wording wording,
+                                          List<Difference> out) {
         for (KeyModel key : expected.uniqueKeys()) {
             if (!uniqueOn(actual, key.columns())) {
                 String columns = String.join(", ", key.columns());
                 out.add(new Difference(DifferenceKind.MISSING_UNIQUE_CONSTRAINT, Severity.WARNING, expected.name(),
                         columns, "unique (" + columns + ")", null, "Unique constraint on " + expected.name() + "("
                         + columns + ")" + Labels.attributes(expected, key.columns())
-                        + " is missing in the database: duplicates are accepted."));
+                        + " is missing in " + wording.database() + ": duplicates are accepted."));
             }
         }
     }
 
-    private static void compareIndexes(TableModel expected, TableModel actual, List<Difference> out) {
+    private static void compareIndexes(TableModel expected, TableModel actual, Wording wording,
+                                       List<Difference> out) {
         for (KeyModel index : expected.indexes()) {
             Set<String> columns = Labels.folded(index.columns());
             boolean present = index.unique() ? uniqueOn(actual, index.columns())
@@ -89,7 +93,7 @@ final class ConstraintDiff {
                         (index.unique() ? "unique index (" : "index (") + list + ")", null,
                         (index.unique() ? "Unique index" : "Index") + " on " + expected.name() + "(" + list + ")"
                                 + (index.name() == null ? "" : " (" + index.name() + ")")
-                                + " is missing in the database."));
+                                + " is missing in " + wording.database() + "."));
             }
         }
     }
@@ -102,14 +106,15 @@ final class ConstraintDiff {
                 || table.indexes().stream().anyMatch(i -> i.unique() && Labels.folded(i.columns()).equals(wanted));
     }
 
-    private static void compareChecks(TableModel expected, TableModel actual, List<Difference> out) {
+    private static void compareChecks(TableModel expected, TableModel actual, Wording wording,
+                                      List<Difference> out) {
         for (CheckModel check : actual.checks()) {
             if (!known(check, expected, actual)) {
                 out.add(new Difference(DifferenceKind.UNMAPPED_CHECK_CONSTRAINT, Severity.INFO, expected.name(),
                         null, null, check.expression(), "Table " + expected.name() + " has CHECK ("
                         + check.expression() + ")" + (check.name() == null ? "" : " (" + check.name() + ")")
-                        + " in the database that the mapping does not know: the database may reject what the"
-                        + " entity allows."));
+                        + " in " + wording.database() + " that " + wording.expectation() + " does not know: "
+                        + wording.checkRisk() + "."));
             }
         }
     }

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Compares an expected {@link SchemaModel} (from the mapping) with an actual one (from the database) and collects
  * every {@link Difference} in one pass, like misk's validator: nothing stops at the first finding. Names match
- * ignoring case; keys, indexes and foreign keys match by columns, never by name.
+ * ignoring case; keys, indexes and foreign keys match by columns, never by name. The expected side may also be a
+ * reference database ({@link ReferenceModel}); {@link Wording} then names the sides in messages.
  *
  * <pre>{@code
  * SchemaDiff.Result result = new SchemaDiff(EngineKind.SQLITE).compare(expected, actual);
@@ -39,12 +40,22 @@ public final class SchemaDiff {
             + " any length in any column, whatever length the column declares.";
 
     private final EngineKind engine;
+    private final Wording wording;
     private final ColumnDiff columns;
 
     /** @param engine the engine the actual model was read from; it decides which facts mean something */
     public SchemaDiff(EngineKind engine) {
+        this(engine, Wording.MAPPING);
+    }
+
+    /**
+     * @param engine  the engine both models were read from; it decides which facts mean something
+     * @param wording who the expected and actual sides are, for messages
+     */
+    public SchemaDiff(EngineKind engine, Wording wording) {
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.columns = new ColumnDiff(engine);
+        this.wording = Objects.requireNonNull(wording, "wording");
+        this.columns = new ColumnDiff(engine, wording);
     }
 
     /**
@@ -74,15 +85,17 @@ public final class SchemaDiff {
             Optional<TableModel> found = actual.table(table.name());
             if (found.isEmpty()) {
                 out.add(new Difference(DifferenceKind.MISSING_TABLE, Severity.ERROR, table.name(), null,
-                        "table", null, "Table " + table.name() + Labels.owner(table) + " does not exist in the database."));
+                        "table", null, "Table " + table.name() + Labels.owner(table) + " does not exist in "
+                        + wording.database() + "."));
                 continue;
             }
             compareTable(table, found.get(), out);
         }
         for (TableModel table : actual.tables()) {
-            if (expected.table(table.name()).isEmpty() && !bookkeeping(table.name())) {
+            if (expected.table(table.name()).isEmpty() && !isBookkeeping(table.name())) {
                 out.add(new Difference(DifferenceKind.UNMAPPED_TABLE, Severity.INFO, table.name(), null, null, "table",
-                        "Table " + table.name() + " exists in the database but no entity maps it."));
+                        "Table " + table.name() + " exists in " + wording.database() + " but "
+                                + wording.unknownTable() + "."));
             }
         }
         for (SequenceModel sequence : expected.sequences()) {
@@ -90,13 +103,12 @@ public final class SchemaDiff {
             if (found.isEmpty()) {
                 out.add(new Difference(DifferenceKind.MISSING_SEQUENCE, Severity.ERROR, sequence.name(), null,
                         "increment " + sequence.increment(), null,
-                        "Sequence " + sequence.name() + " does not exist in the database."));
+                        "Sequence " + sequence.name() + " does not exist in " + wording.database() + "."));
             } else if (found.get().increment() != sequence.increment()) {
                 out.add(new Difference(DifferenceKind.MISSING_SEQUENCE, Severity.ERROR, sequence.name(), null,
                         "increment " + sequence.increment(), "increment " + found.get().increment(),
-                        "Sequence " + sequence.name() + " increments by " + found.get().increment()
-                                + " but the generator's allocation size is " + sequence.increment()
-                                + ": ids would collide or be skipped."));
+                        "Sequence " + sequence.name() + " increments by " + found.get().increment() + " "
+                                + wording.expectsIncrement(sequence.increment()) + ": ids would collide or be skipped."));
             }
         }
         return new Result(out, notes);
@@ -108,7 +120,8 @@ public final class SchemaDiff {
             if (found.isEmpty()) {
                 out.add(new Difference(DifferenceKind.MISSING_COLUMN, Severity.ERROR, expected.name(), column.name(),
                         column.type().spelling(), null,
-                        "Column " + Labels.columnLabel(expected, column) + " does not exist in the database."));
+                        "Column " + Labels.columnLabel(expected, column) + " does not exist in "
+                                + wording.database() + "."));
                 continue;
             }
             columns.compare(expected, column, found.get(), actual, out);
@@ -118,15 +131,16 @@ public final class SchemaDiff {
                 boolean blocksInserts = !column.nullable() && !column.hasDefault();
                 out.add(new Difference(DifferenceKind.UNMAPPED_COLUMN, blocksInserts ? Severity.ERROR : Severity.INFO,
                         expected.name(), column.name(), null, ColumnDiff.describe(column),
-                        "Column " + expected.name() + "." + column.name() + " exists in the database but no attribute"
-                                + " maps it" + (blocksInserts ? "; it is NOT NULL without a default, so every insert"
-                                + " through the mapping fails." : ".")));
+                        "Column " + expected.name() + "." + column.name() + " exists in " + wording.database()
+                                + " but " + wording.unknownColumn() + (blocksInserts ? "; it is NOT NULL without a"
+                                + " default, so " + wording.extraColumnBlocksInserts() + "." : ".")));
             }
         }
-        ConstraintDiff.compare(expected, actual, out);
+        ConstraintDiff.compare(expected, actual, wording, out);
     }
 
-    private static boolean bookkeeping(String table) {
+    /** Whether a table is a migration tool's or SQLite's own, never part of the schema compared. */
+    public static boolean isBookkeeping(String table) {
         String lower = table.toLowerCase(Locale.ROOT);
         return BOOKKEEPING_TABLES.contains(lower) || lower.startsWith("sqlite_");
     }
