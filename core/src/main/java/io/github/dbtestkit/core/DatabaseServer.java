@@ -4,10 +4,10 @@ import org.apiguardian.api.API;
 
 /**
  * A running engine that hands out databases: an in-memory engine, or a PostgreSQL server from one provider.
- * Started at most once per JVM per (engine, provider) by {@link DatabaseServers}; closed when the test run ends.
+ * Started at most once per (engine, provider) by a {@link DatabaseProvisioner}, which stops it when it is closed.
  *
  * <pre>{@code
- * DatabaseServer server = DatabaseServers.obtain(EngineKind.H2, settings);
+ * DatabaseServer server = provisioner.server(EngineKind.H2);
  * try (DatabaseInstance db = server.createDatabase("dbtestkit_1f2e")) { ... }
  * }</pre>
  */

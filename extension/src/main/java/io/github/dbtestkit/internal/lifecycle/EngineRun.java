@@ -81,7 +81,7 @@ public final class EngineRun {
     }
 
     /**
-     * The prepared database, preparing it on first call (engine started, schema applied, both cached JVM-wide).
+     * The prepared database, preparing it on first call (engine started, schema applied, both kept by the run's provisioner).
      *
      * @throws DatabaseTestException if preparing failed, now or on an earlier call
      */
