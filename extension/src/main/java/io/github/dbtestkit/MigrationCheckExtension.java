@@ -37,7 +37,7 @@ final class MigrationCheckExtension implements ParameterResolver {
         try {
             List<AcceptedRule> accepted = AnnotationSupport.findRepeatableAnnotations(testClass, AcceptedDifference.class)
                     .stream()
-                    .map(a -> AcceptedRule.parse(a.value(), Set.of(a.engines()), testClass.getName()))
+                    .map(a -> AcceptedRule.parse(a.value(), Set.of(a.engines()), a.reason(), testClass.getName()))
                     .toList();
             EngineMigrationChecker checker = new EngineMigrationChecker(run.engine(), run.config(), accepted, run.provisioner());
             // closed, and so its databases dropped, when the test's context ends

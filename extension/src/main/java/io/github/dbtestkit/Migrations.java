@@ -18,10 +18,19 @@ public interface Migrations {
     /** Every version available in the location, in order, applied or not. */
     List<String> versions();
 
-    /** Applies pending migrations up to and including {@code version}. */
+    /**
+     * Applies pending migrations up to and including {@code version}.
+     *
+     * @throws DatabaseTestException when the version is unknown (the message lists the known ones) or a migration
+     *                               fails (the message names its file and line)
+     */
     void migrateTo(String version);
 
-    /** Applies every pending migration. */
+    /**
+     * Applies every pending migration.
+     *
+     * @throws DatabaseTestException when a migration fails, naming its file and line
+     */
     void migrateAll();
 
     /** Plain auto-commit connections to this migration database (not the test's transaction). */

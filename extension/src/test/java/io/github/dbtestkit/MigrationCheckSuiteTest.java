@@ -183,16 +183,21 @@ class MigrationCheckSuiteTest {
                         + "[io.github.dbtestkit.fixtures.Comment, io.github.dbtestkit.fixtures.Post].\n  - ")
                 .contains("\n  - comments.body: MISSING_COLUMN — ", "\n  - posts.body: LENGTH_MISMATCH — ")
                 .doesNotContain("NULLABILITY_MISMATCH"); // a warning, which does not fail the check
-        assertThat(failures).filteredOn(f -> f.startsWith("6. ")).singleElement().asString().isEqualTo(
-                "6. the migrated schema equals create_all of the entities: Migration check failed for " + CHECKS
-                        + "flyway/blog-drift/h2 on H2: the migrated schema equals create_all of the entities "
+        assertThat(failures).filteredOn(f -> f.startsWith("6. ")).singleElement().asString()
+                .startsWith("6. the migrated schema equals create_all of the entities: Migration check failed for "
+                        + CHECKS + "flyway/blog-drift/h2 on H2: the migrated schema equals create_all of the entities "
                         + "[io.github.dbtestkit.fixtures.Comment, io.github.dbtestkit.fixtures.Post].\n"
-                        + "  - comments.body: MISSING_COLUMN (create_all: CHARACTER VARYING(255) NOT NULL)\n"
-                        + "  - posts.body: LENGTH_MISMATCH (migrations CHARACTER VARYING(100) NULL, create_all "
-                        + "CHARACTER VARYING(255) NOT NULL)\n"
-                        + "  - posts.body: NULLABILITY_MISMATCH (migrations NULL, create_all NOT NULL)\n"
+                        + "  - COMMENTS.BODY: MISSING_COLUMN — Column COMMENTS.BODY does not exist in the database"
+                        + " under test.\n"
+                        + "  - POSTS.BODY: LENGTH_MISMATCH — Column POSTS.BODY is CHARACTER VARYING(100) in the database"
+                        + " under test, shorter than the reference database's CHARACTER VARYING(255): longer values"
+                        + " fail to save.\n"
+                        + "  - POSTS.BODY: NULLABILITY_MISMATCH — Column POSTS.BODY is nullable in the database under"
+                        + " test but the reference database says not null.\n"
                         + "  - Fix the migrations or the entities, or accept a difference on the class with "
-                        + "@AcceptedDifference(\"comments.body: MISSING_COLUMN\") (engines = ... to limit it).");
+                        + "@AcceptedDifference(\"comments.body: MISSING_COLUMN\") (engines = ... to limit it). The full"
+                        + " report: ")
+                .endsWith("migrations-h2-DriftedFromEntities.txt.");
     }
 
     @DatabaseTest(schema = SchemaMode.NONE, migrations = "classpath:migration-fixtures/liquibase/lossy-rollback/changelog.xml")
@@ -207,8 +212,13 @@ class MigrationCheckSuiteTest {
                 .startsWith("5. rolling back and updating again gives the same schema: Migration check failed for "
                         + "classpath:migration-fixtures/liquibase/lossy-rollback/changelog.xml on H2: update, roll back "
                         + "one changeset at a time, update again gives the same schema.\n"
-                        + "  - After rolling back all 2 changesets the schema is not empty again (+ left behind, - missing):")
-                .contains("+ table users", "+ column users.old_email");
+                        + "  - After rolling back all 2 changesets the schema is not empty again (expected: the empty"
+                        + " schema; actual: after the rollback):\n"
+                        + "      USERS: UNMAPPED_TABLE — Table USERS exists in the database under test but the reference"
+                        + " database has no such table.\n"
+                        + "  - After updating again the schema differs from the first update (expected: after the first"
+                        + " update; actual: after the round trip):\n"
+                        + "      USERS.OLD_EMAIL: UNMAPPED_COLUMN — ");
     }
 
     @DatabaseTest(engines = {Engine.H2, Engine.POSTGRESQL}, schema = SchemaMode.NONE, validateSchema = false,
@@ -235,11 +245,13 @@ class MigrationCheckSuiteTest {
     void anUnacceptedDifferenceFailsCheckSixSayingHowToAcceptIt() {
         List<String> failures = TestKit.failures(TestKit.run(UnacceptedLongBody.class));
 
-        assertThat(failures).singleElement().asString().endsWith(
-                "  - posts.body: LENGTH_MISMATCH (migrations CHARACTER VARYING(500) NOT NULL, create_all CHARACTER "
-                        + "VARYING(255) NOT NULL)\n"
+        assertThat(failures).singleElement().asString()
+                .contains("\n  - POSTS.BODY: LENGTH_MISMATCH — Column POSTS.BODY is CHARACTER VARYING(500) in the"
+                        + " database under test, longer than the reference database's CHARACTER VARYING(255).\n"
                         + "  - Fix the migrations or the entities, or accept a difference on the class with "
-                        + "@AcceptedDifference(\"posts.body: LENGTH_MISMATCH\") (engines = ... to limit it).");
+                        + "@AcceptedDifference(\"posts.body: LENGTH_MISMATCH\") (engines = ... to limit it). The full"
+                        + " report: ")
+                .endsWith("migrations-h2-UnacceptedLongBody.txt.");
     }
 
     @DatabaseTest(engines = {Engine.H2, Engine.SQLITE}, schema = SchemaMode.NONE, validateSchema = false,
@@ -257,7 +269,8 @@ class MigrationCheckSuiteTest {
                 "6. the migrated schema equals create_all of the entities: Migration check failed for " + CHECKS
                         + "flyway/blog/sqlite on SQLite: the migrated schema equals create_all of the entities "
                         + "[io.github.dbtestkit.fixtures.Comment, io.github.dbtestkit.fixtures.Post].\n"
-                        + "  - @AcceptedDifference(\"posts.body: LENGTH_MISMATCH\") does not occur on SQLite: remove it, "
+                        + "  - @AcceptedDifference(\"posts.body: LENGTH_MISMATCH\") on " + StaleAcceptance.class.getName()
+                        + " does not occur on SQLite: remove it, "
                         + "or limit it to the engines where it does with engines = {...}.");
     }
 

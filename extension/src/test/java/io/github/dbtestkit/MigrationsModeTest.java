@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SchemaMode.MIGRATIONS through @DatabaseTest: applied once per checksum, failures named, Migrations injected. */
 class MigrationsModeTest {
@@ -122,5 +123,31 @@ class MigrationsModeTest {
 
         assertThat(TestKit.failures(results)).isEmpty();
         results.testEvents().assertStatistics(stats -> stats.succeeded(3));
+    }
+
+    @DatabaseTest(schema = SchemaMode.NONE, migrations = "classpath:migration-fixtures/flyway/broken")
+    static class BrokenMigrationTests {
+        @Test
+        void unknownVersion(Migrations migrations) {
+            assertThatThrownBy(() -> migrations.migrateTo("9"))
+                    .isExactlyInstanceOf(DatabaseTestException.class)
+                    .hasMessage("Unknown migration version '9' for classpath:migration-fixtures/flyway/broken on H2: the"
+                            + " versions are 1, 2.");
+        }
+
+        @Test
+        void failingMigration(Migrations migrations) {
+            assertThatThrownBy(migrations::migrateAll)
+                    .isExactlyInstanceOf(DatabaseTestException.class)
+                    .hasMessageContaining("Migration V2__add_email.sql (version 2) failed on H2");
+        }
+    }
+
+    @Test
+    void migrationsThatFailReachTheTestAsDatabaseTestException() {
+        EngineExecutionResults results = TestKit.run(BrokenMigrationTests.class);
+
+        assertThat(TestKit.failures(results)).isEmpty();
+        results.testEvents().assertStatistics(stats -> stats.succeeded(2));
     }
 }

@@ -38,6 +38,18 @@ public enum DifferenceKind {
     UNMAPPED_COLUMN("unmapped-column"),
     /** A CHECK constraint exists that the model does not know. */
     UNMAPPED_CHECK_CONSTRAINT("unmapped-check-constraint"),
+    /**
+     * A foreign key exists that the reference database lacks. Only {@link DatabaseComparator} reports it: a mapping
+     * declares foreign keys only through associations, a reference database's catalog declares all of them.
+     */
+    UNMAPPED_FOREIGN_KEY("unmapped-foreign-key"),
+    /** A unique constraint or unique index exists that the reference database lacks; only {@link DatabaseComparator}. */
+    UNMAPPED_UNIQUE_CONSTRAINT("unmapped-unique-constraint"),
+    /**
+     * An index exists that the reference database lacks; only {@link DatabaseComparator}, since mappings seldom declare
+     * the indexes a DBA adds.
+     */
+    UNMAPPED_INDEX("unmapped-index"),
     /** The mapping lets the database generate an id (IDENTITY) but the column has no identity, serial or default. */
     MISSING_IDENTITY("missing-identity");
 

@@ -294,4 +294,59 @@ class DatabaseComparatorTest {
                     .hasMessageEndingWith(" — check the DataSource's URL and credentials.");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void constraintsOnlyTheDatabaseUnderTestHasAreReported(EngineKind engine) {
+        String reference = ITEMS + "create table orders (id integer not null primary key, item_id integer not null,"
+                + " code varchar(20) not null);\n";
+        String underTest = ITEMS + """
+                create table orders (id integer not null primary key, item_id integer not null references items (id),
+                    code varchar(20) not null, constraint uk_orders_code unique (code));
+                create index idx_items_sku on items (sku);
+                """;
+
+        SchemaReport report = compare(engine, reference, underTest);
+
+        assertThat(report.differences())
+                .extracting(Difference::kind, Difference::severity, Difference::table, Difference::column,
+                        Difference::actual)
+                .containsExactlyInAnyOrder(
+                        tuple(DifferenceKind.UNMAPPED_INDEX, Severity.INFO, name(engine, "items"), name(engine, "sku"),
+                                "index (" + name(engine, "sku") + ")"),
+                        tuple(DifferenceKind.UNMAPPED_FOREIGN_KEY, Severity.WARNING, name(engine, "orders"),
+                                name(engine, "item_id"), "(" + name(engine, "item_id") + ") references "
+                                        + name(engine, "items")),
+                        tuple(DifferenceKind.UNMAPPED_UNIQUE_CONSTRAINT, Severity.WARNING, name(engine, "orders"),
+                                name(engine, "code"), "unique (" + name(engine, "code") + ")"));
+        assertThat(report.differences()).filteredOn(d -> d.kind() == DifferenceKind.UNMAPPED_FOREIGN_KEY)
+                .singleElement().extracting(Difference::message).asString()
+                .startsWith("Foreign key " + name(engine, "orders") + "(" + name(engine, "item_id") + ") -> "
+                        + name(engine, "items"))
+                .endsWith(" exists in the database under test but not in the reference database: it rejects rows"
+                        + " the reference database accepts.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void snapshotsCompareOneDatabaseWithItselfAtAnotherTime(EngineKind engine) {
+        try (TestDb db = TestDb.create(engine)) {
+            DatabaseComparator.Snapshot empty = DatabaseComparator.snapshot(db.dataSource());
+            db.execute(ITEMS);
+            DatabaseComparator.Snapshot withItems = DatabaseComparator.snapshot(db.dataSource());
+
+            SchemaReport leftovers = DatabaseComparator.reference(empty).against(withItems).compare();
+
+            assertThat(empty.isEmpty()).isTrue();
+            assertThat(empty.engine()).isEqualTo(engine);
+            assertThat(withItems.isEmpty()).isFalse();
+            assertThat(withItems.tables()).containsExactly(name(engine, "items"));
+            assertThat(withItems.toString()).startsWith("Snapshot[" + engine.displayName() + " jdbc:")
+                    .endsWith(", tables [" + name(engine, "items") + "]]");
+            assertThat(leftovers.differences()).extracting(Difference::kind, Difference::table)
+                    .containsExactly(tuple(DifferenceKind.UNMAPPED_TABLE, name(engine, "items")));
+            assertThat(DatabaseComparator.reference(withItems).against(db.dataSource()).compare().differences())
+                    .isEmpty();
+        }
+    }
 }

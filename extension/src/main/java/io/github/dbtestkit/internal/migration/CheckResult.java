@@ -2,6 +2,7 @@ package io.github.dbtestkit.internal.migration;
 
 import org.apiguardian.api.API;
 import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.schema.Difference;
 
 import java.util.List;
 
@@ -35,6 +36,12 @@ public record CheckResult(String check, String location, Engine engine, List<Str
         if (!passed()) {
             throw new AssertionError(message());
         }
+    }
+
+    /** How a check lists one finding of a schema comparison: {@code posts.body: LENGTH_MISMATCH — <message>}. */
+    public static String line(Difference difference) {
+        return difference.table() + (difference.column() == null ? "" : "." + difference.column()) + ": "
+                + difference.kind() + " — " + difference.message();
     }
 
     /** The failure message: the check, the location, the engine, then one problem per line. */

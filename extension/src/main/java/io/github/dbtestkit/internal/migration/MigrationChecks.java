@@ -6,6 +6,9 @@ import io.github.dbtestkit.core.internal.migration.MigrationRunner;
 import io.github.dbtestkit.core.internal.migration.MigrationTool;
 import io.github.dbtestkit.core.internal.migration.Migrator;
 import io.github.dbtestkit.core.internal.migration.ResolvedMigrations;
+import io.github.dbtestkit.core.Messages;
+import io.github.dbtestkit.schema.DatabaseComparator;
+import io.github.dbtestkit.schema.DatabaseComparator.Snapshot;
 import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +103,7 @@ public final class MigrationChecks {
                     + " is a Flyway folder, and Flyway's undo migrations are not in its free edition.");
         }
         MigrationRunner runner = runnerOnEmpty(migrations, emptyDatabase);
-        SchemaSnapshot empty = SchemaSnapshot.of(emptyDatabase);
+        Snapshot empty = snapshot(emptyDatabase);
         List<String> problems = new ArrayList<>();
         try {
             runner.migrateAll();
@@ -108,7 +111,7 @@ public final class MigrationChecks {
             problems.add("The first update failed: " + e.getMessage());
             return result(check, migrations, problems);
         }
-        SchemaSnapshot first = SchemaSnapshot.of(emptyDatabase);
+        Snapshot first = snapshot(emptyDatabase);
         List<String> applied = runner.appliedVersions();
         for (int step = applied.size() - 1; step >= 0; step--) {
             try {
@@ -119,10 +122,11 @@ public final class MigrationChecks {
                 return result(check, migrations, problems);
             }
         }
-        List<String> leftovers = SchemaSnapshot.of(emptyDatabase).differencesFrom(empty);
+        List<String> leftovers = differences(empty, snapshot(emptyDatabase));
         if (!leftovers.isEmpty()) {
             problems.add("After rolling back all " + applied.size() + " changesets the schema is not empty again"
-                    + " (+ left behind, - missing):\n      " + String.join("\n      ", leftovers));
+                    + " (expected: the empty schema; actual: after the rollback):\n      "
+                    + String.join("\n      ", leftovers));
         }
         try {
             runner.migrateAll();
@@ -130,10 +134,10 @@ public final class MigrationChecks {
             problems.add("Updating again after the rollback failed: " + e.getMessage());
             return result(check, migrations, problems);
         }
-        List<String> differences = SchemaSnapshot.of(emptyDatabase).differencesFrom(first);
+        List<String> differences = differences(first, snapshot(emptyDatabase));
         if (!differences.isEmpty()) {
             problems.add("After updating again the schema differs from the first update"
-                    + " (+ only after the round trip, - only after the first update):\n      "
+                    + " (expected: after the first update; actual: after the round trip):\n      "
                     + String.join("\n      ", differences));
         }
         return result(check, migrations, problems);
@@ -141,13 +145,27 @@ public final class MigrationChecks {
 
     private MigrationRunner runnerOnEmpty(ResolvedMigrations migrations, DataSource database) {
         MigrationRunner runner = migrator.runner(migrations, database);
-        SchemaSnapshot snapshot = SchemaSnapshot.of(database);
+        Snapshot snapshot = snapshot(database);
         if (!snapshot.isEmpty()) {
             throw new MigrationException("A migration check needs an empty database, but the one given for "
-                    + migrations.resolvedLocation() + " on " + migrations.engine().displayName() + " holds: "
-                    + String.join(", ", snapshot.lines()) + ".");
+                    + migrations.resolvedLocation() + " on " + migrations.engine().displayName() + " holds the tables "
+                    + String.join(", ", snapshot.tables()) + ".");
         }
         return runner;
+    }
+
+    private static Snapshot snapshot(DataSource database) {
+        try {
+            return DatabaseComparator.snapshot(database);
+        } catch (RuntimeException e) {
+            throw new MigrationException("Cannot read the schema to compare it: " + Messages.chain(e), e);
+        }
+    }
+
+    /** Every finding of {@code now} against {@code before}, one line each. */
+    private static List<String> differences(Snapshot before, Snapshot now) {
+        return DatabaseComparator.reference(before).against(now).compare().differences().stream()
+                .map(CheckResult::line).toList();
     }
 
     private static CheckResult result(String check, ResolvedMigrations migrations, List<String> problems) {

@@ -1,7 +1,9 @@
 package io.github.dbtestkit.internal.migration;
 
 import org.apiguardian.api.API;
+import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Migrations;
+import io.github.dbtestkit.core.ProvisioningException;
 import io.github.dbtestkit.core.internal.migration.MigrationRunner;
 import io.github.dbtestkit.core.internal.migration.Migrator;
 import io.github.dbtestkit.core.internal.migration.ResolvedMigrations;
@@ -11,7 +13,10 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.util.List;
 
-/** {@link Migrations} backed by one tool's runner on a database of its own. */
+/**
+ * {@link Migrations} backed by one tool's runner on a database of its own. A migration that fails reaches the test as
+ * a {@link DatabaseTestException} with the runner's message (the file and line at fault).
+ */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class RunnerMigrations implements Migrations {
 
@@ -43,16 +48,24 @@ public final class RunnerMigrations implements Migrations {
 
     @Override
     public void migrateTo(String version) {
-        if (version == null) {
-            throw MigrationRunner.unknownVersion(null, runner.versions(), migrations);
+        try {
+            if (version == null) {
+                throw MigrationRunner.unknownVersion(null, runner.versions(), migrations);
+            }
+            runner.migrateTo(version);
+        } catch (ProvisioningException e) {
+            throw new DatabaseTestException(e.getMessage(), e);
         }
-        runner.migrateTo(version);
         LOG.info("Migrated {} on {} to version {}", migrations, migrations.engine().displayName(), version);
     }
 
     @Override
     public void migrateAll() {
-        runner.migrateAll();
+        try {
+            runner.migrateAll();
+        } catch (ProvisioningException e) {
+            throw new DatabaseTestException(e.getMessage(), e);
+        }
         LOG.info("Migrated {} on {} to its latest version", migrations, migrations.engine().displayName());
     }
 

@@ -151,9 +151,16 @@ public final class PreparedDatabase implements AutoCloseable {
      * {@link io.github.dbtestkit.Isolation#FRESH_DATABASE}; the data source (and so the Hibernate factory) routes the
      * calling thread's connections to it until the returned handle is closed, which drops the copy. Tests running in
      * parallel each get their own copy and route to it.
+     *
+     * @throws io.github.dbtestkit.DatabaseTestException when the copy cannot be made
      */
     public AutoCloseable freshCopy() {
-        DatabaseInstance copy = server.cloneDatabase(instance, instance.name() + "_t" + copies.incrementAndGet());
+        DatabaseInstance copy;
+        try {
+            copy = server.cloneDatabase(instance, instance.name() + "_t" + copies.incrementAndGet());
+        } catch (io.github.dbtestkit.core.ProvisioningException e) {
+            throw new io.github.dbtestkit.DatabaseTestException(e.getMessage(), e);
+        }
         DataSource target = copy.dataSource();
         dataSource.enterCopy(target);
         return () -> {

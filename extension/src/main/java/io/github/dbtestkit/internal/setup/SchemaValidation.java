@@ -2,15 +2,11 @@ package io.github.dbtestkit.internal.setup;
 
 import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.DatabaseTestException;
-import io.github.dbtestkit.schema.ReportFormat;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.SchemaValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -48,18 +44,7 @@ final class SchemaValidation {
     }
 
     private static Path write(SchemaReport report, PreparedDatabase database) {
-        Path dir = database.reportDir();
-        String base = "schema-" + database.engine().id() + "-" + database.key().fingerprint();
-        try {
-            Files.createDirectories(dir);
-            for (ReportFormat format : ReportFormat.values()) {
-                Files.writeString(dir.resolve(base + "." + format.fileExtension()), report.render(format),
-                        StandardCharsets.UTF_8);
-            }
-            return dir.resolve(base + ".txt");
-        } catch (IOException e) {
-            LOG.warn("dbtestkit could not write the schema report to {}: {}", dir.toAbsolutePath(), e.getMessage());
-            return null;
-        }
+        return SchemaReportFiles.write(report, database.reportDir(),
+                "schema-" + database.engine().id() + "-" + database.key().fingerprint()).orElse(null);
     }
 }

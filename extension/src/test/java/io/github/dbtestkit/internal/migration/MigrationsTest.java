@@ -1,6 +1,6 @@
 package io.github.dbtestkit.internal.migration;
 
-import io.github.dbtestkit.core.internal.migration.MigrationException;
+import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.core.internal.migration.Migrator;
 import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.Migrations;
@@ -91,7 +91,7 @@ class MigrationsTest {
             Migrations migrations = io.github.dbtestkit.internal.migration.RunnerMigrations.of(Fixtures.resolve("flyway/shop", EngineKind.H2), database.dataSource());
 
             assertThatThrownBy(() -> migrations.migrateTo("7"))
-                    .isInstanceOf(MigrationException.class)
+                    .isInstanceOf(DatabaseTestException.class)
                     .hasMessage("Unknown migration version '7' for classpath:migration-fixtures/flyway/shop on H2: "
                             + "the versions are 1, 2, 3.");
         }
@@ -103,7 +103,7 @@ class MigrationsTest {
             Migrations migrations = io.github.dbtestkit.internal.migration.RunnerMigrations.of(Fixtures.resolve("liquibase/xml/changelog.xml", EngineKind.SQLITE), database.dataSource());
 
             assertThatThrownBy(() -> migrations.migrateTo("3-h2-only-index"))
-                    .isInstanceOf(MigrationException.class)
+                    .isInstanceOf(DatabaseTestException.class)
                     .hasMessage("Unknown migration version '3-h2-only-index' for "
                             + "classpath:migration-fixtures/liquibase/xml/changelog.xml on SQLite: the versions are 1, 2.");
         }
@@ -115,7 +115,7 @@ class MigrationsTest {
             Migrations migrations = io.github.dbtestkit.internal.migration.RunnerMigrations.of(Fixtures.resolve("liquibase/duplicate/changelog.xml", EngineKind.H2), database.dataSource());
 
             assertThatThrownBy(() -> migrations.migrateTo("1"))
-                    .isInstanceOf(MigrationException.class)
+                    .isInstanceOf(DatabaseTestException.class)
                     .hasMessage("Changeset id '1' is used by 2 changesets in "
                             + "classpath:migration-fixtures/liquibase/duplicate/changelog.xml, so it does not name one "
                             + "version: give each changeset its own id.");

@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,7 +139,7 @@ final class EmbeddedBinaries {
             }
             return target.resolve("bin");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot unpack the PostgreSQL binaries " + archive + " into " + cacheRoot
+            throw new ProvisioningException("Cannot unpack the PostgreSQL binaries " + archive + " into " + cacheRoot
                     + ": " + e.getMessage(), e);
         }
     }

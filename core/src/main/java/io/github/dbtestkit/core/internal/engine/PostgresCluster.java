@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +112,7 @@ final class PostgresCluster implements AutoCloseable {
             if (tempDir != null) {
                 ClusterFiles.deleteRecursively(tempDir);
             }
-            throw new UncheckedIOException("Cannot create a temporary directory for " + description + " in "
+            throw new ProvisioningException("Cannot create a temporary directory for " + description + " in "
                     + options.workRoot() + ": " + e.getMessage(), e);
         }
         Path dataDir = tempDir.resolve("data");

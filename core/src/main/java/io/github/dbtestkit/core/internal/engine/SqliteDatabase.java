@@ -1,35 +1,28 @@
 package io.github.dbtestkit.core.internal.engine;
 
-import io.github.dbtestkit.core.DatabaseInstance;
 import io.github.dbtestkit.core.EngineKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One SQLite shared-cache memory database. A keep-alive connection holds it: SQLite discards a memory database when
  * its last connection closes, so closing the keep-alive (and any connection still open) drops it.
  */
-final class SqliteDatabase implements DatabaseInstance {
+final class SqliteDatabase extends DriverDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
 
-    private final String name;
     private final OpenInstances owner;
-    private final DriverDataSource dataSource;
     private final Connection keepAlive;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SqliteDatabase(String name, OpenInstances owner, DriverDataSource dataSource, Connection keepAlive) {
-        this.name = name;
+        super(EngineKind.SQLITE, name, dataSource, "", "");
         this.owner = owner;
-        this.dataSource = dataSource;
         this.keepAlive = keepAlive;
     }
 
@@ -52,47 +45,9 @@ final class SqliteDatabase implements DatabaseInstance {
     }
 
     @Override
-    public EngineKind engine() {
-        return EngineKind.SQLITE;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String jdbcUrl() {
-        return dataSource.url();
-    }
-
-    @Override
-    public String username() {
-        return "";
-    }
-
-    @Override
-    public String password() {
-        return "";
-    }
-
-    @Override
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
-    @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        dataSource.close();
-        owner.release(name);
-        LOG.debug("Dropped SQLite database {}", name);
-    }
-
-    @Override
-    public String toString() {
-        return "SQLite database " + name;
+    void drop() {
+        driverDataSource().close();
+        owner.release(name());
+        LOG.debug("Dropped SQLite database {}", name());
     }
 }

@@ -1,27 +1,20 @@
 package io.github.dbtestkit.core.internal.migration;
 
 import io.github.dbtestkit.core.ProvisioningException;
+import io.github.dbtestkit.core.internal.classpath.ClasspathFolder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Every file of a migration location, read once, for the checksum: a Flyway folder's files, or every file under a
@@ -48,14 +41,28 @@ final class LocationFiles {
     static LocationFiles ofClasspathFolder(ClassLoader classLoader, String folder) {
         List<Entry> entries = new ArrayList<>();
         try {
-            Enumeration<URL> roots = classLoader.getResources(folder);
-            while (roots.hasMoreElements()) {
-                readClasspathRoot(roots.nextElement(), folder, entries);
-            }
+            ClasspathFolder.visit(classLoader, folder, new ClasspathFolder.Visitor() {
+                @Override
+                public void file(String relativePath, ClasspathFolder.Content content) throws IOException {
+                    entries.add(read(relativePath, content));
+                }
+
+                @Override
+                public void unsupportedRoot(URL root) {
+                    throw new MigrationException("Cannot read classpath:" + folder + " from " + root
+                            + ": only folders and jars are supported; use a filesystem: location instead.");
+                }
+            });
         } catch (IOException e) {
             throw new MigrationException("Cannot read classpath:" + folder + ": " + e.getMessage(), e);
         }
         return new LocationFiles(entries);
+    }
+
+    private static Entry read(String relativePath, ClasspathFolder.Content content) throws IOException {
+        try (InputStream in = content.open()) {
+            return new Entry(relativePath, in.readAllBytes());
+        }
     }
 
     /** A changelog at the classpath root counts alone: hashing the whole classpath would mean nothing. */
@@ -115,54 +122,10 @@ final class LocationFiles {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void readClasspathRoot(URL root, String folder, List<Entry> entries) throws IOException {
-        switch (root.getProtocol()) {
-            case "file" -> {
-                Path path;
-                try {
-                    path = Path.of(root.toURI());
-                } catch (URISyntaxException e) {
-                    throw new MigrationException("Cannot read classpath:" + folder + " from " + root + ": " + e.getMessage(), e);
-                }
-                if (Files.isDirectory(path)) {
-                    readDirectory(path, entries);
-                }
-            }
-            case "jar" -> readJar(root, folder, entries);
-            default -> throw new MigrationException("Cannot read classpath:" + folder + " from " + root
-                    + ": only folders and jars are supported; use a filesystem: location instead.");
-        }
-    }
-
-    private static void readJar(URL root, String folder, List<Entry> entries) throws IOException {
-        JarURLConnection connection = (JarURLConnection) root.openConnection();
-        // A cached JarFile is shared with the class loader; ours must be our own so that closing it is safe.
-        connection.setUseCaches(false);
-        String prefix = folder + "/";
-        try (JarFile jar = connection.getJarFile()) {
-            Enumeration<JarEntry> jarEntries = jar.entries();
-            while (jarEntries.hasMoreElements()) {
-                JarEntry entry = jarEntries.nextElement();
-                if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
-                    try (InputStream in = jar.getInputStream(entry)) {
-                        entries.add(new Entry(entry.getName().substring(prefix.length()), in.readAllBytes()));
-                    }
-                }
-            }
-        }
-    }
-
     private static void readDirectory(Path folder, List<Entry> entries) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile).forEach(file -> {
-                try {
-                    String relative = folder.relativize(file).toString().replace('\\', '/');
-                    entries.add(new Entry(relative, Files.readAllBytes(file)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            ClasspathFolder.visitDirectory(folder, (relativePath, content) -> entries.add(read(relativePath, content)));
+        } catch (IOException e) {
             throw new MigrationException("Cannot read the migrations in " + folder + ": " + e.getMessage(), e);
         }
     }

@@ -1,5 +1,9 @@
 package io.github.dbtestkit.core.internal.sql;
 
+import io.github.dbtestkit.core.DatabaseInstance;
+import io.github.dbtestkit.core.DatabaseProvisioner;
+import io.github.dbtestkit.core.EngineKind;
+import io.github.dbtestkit.core.PostgresSettings;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -163,6 +167,32 @@ class SqlScriptTest {
             assertThat(single(statement, "SELECT what FROM audit")).isEqualTo("Frank");
             assertThat(single(statement, "SELECT full_name FROM \"owner names\"")).isEqualTo("George Frank");
             assertThatThrownBy(() -> statement.execute("DELETE FROM owners")).hasMessageContaining("George stays; always");
+        }
+    }
+
+    @Test
+    void theBillingCorpusRunsStatementByStatementOnPostgresql() throws Exception {
+        List<SqlStatement> billing = SqlScript.split(read("postgresql/billing.sql"));
+        assertThat(billing).extracting(SqlStatement::line)
+                .containsExactly(6, 8, 16, 25, 27, 39, 42, 48, 55, 66, 67, 68, 69, 70, 71);
+
+        try (DatabaseProvisioner provisioner = new DatabaseProvisioner(PostgresSettings.defaults());
+             DatabaseInstance database = provisioner.server(EngineKind.POSTGRESQL).createDatabase("sql_corpus_billing");
+             Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            execute(statement, billing);
+
+            assertThat(single(statement, "SELECT count(*) FROM customers")).isEqualTo("4");
+            assertThat(single(statement, "SELECT email FROM customers WHERE name = 'O''Brien; Jr.'"))
+                    .isEqualTo("o'brien@example.com");
+            assertThat(single(statement, "SELECT status FROM invoices WHERE total = 2")).isEqualTo("void");
+            assertThat(single(statement, "SELECT note FROM invoices WHERE total = 2"))
+                    .isEqualTo("line one\nline two; still the default");
+            assertThat(single(statement, "SELECT total FROM paid_totals WHERE name = 'Customer 1'")).isEqualTo("10.50");
+            assertThat(single(statement, "SELECT obj_description('invoices'::regclass)"))
+                    .isEqualTo("Bills; one per order, 'quoted' inside");
+            assertThatThrownBy(() -> statement.execute("UPDATE invoices SET total = -1"))
+                    .hasMessageContaining("negative total: -1.00; refused");
         }
     }
 

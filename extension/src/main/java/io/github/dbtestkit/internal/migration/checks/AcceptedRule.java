@@ -1,9 +1,13 @@
 package io.github.dbtestkit.internal.migration.checks;
 
-import org.apiguardian.api.API;
 import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Engine;
+import io.github.dbtestkit.schema.Difference;
+import io.github.dbtestkit.schema.DifferenceKind;
+import io.github.dbtestkit.schema.baseline.BaselineEntry;
+import org.apiguardian.api.API;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,50 +15,61 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One {@code @AcceptedDifference} of a test class, parsed: which difference it excuses, and on which engines.
+ * One {@code @AcceptedDifference} of a test class, parsed into the {@link BaselineEntry} it stands for and the engines
+ * it applies to, so that it is applied like every other baseline.
  *
  * <pre>{@code
- * AcceptedRule rule = AcceptedRule.parse("orders.created_at: TYPE_MISMATCH", Set.of(Engine.SQLITE), "ShopTest");
+ * AcceptedRule rule = AcceptedRule.parse("orders.created_at: TYPE_MISMATCH", Set.of(Engine.SQLITE), "", "ShopTest");
+ * SchemaReport accepted = Baseline.of(List.of(rule.entry())).applyTo(report);
  * }</pre>
  *
  * @param written the text as written
- * @param key     the normalised key, as {@link SchemaDifference#key()} prints it
+ * @param entry   the baseline entry: kind, table and column, any expected and actual value
  * @param engines the engines it applies to; empty for all
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public record AcceptedRule(String written, String key, Set<Engine> engines) {
+public record AcceptedRule(String written, BaselineEntry entry, Set<Engine> engines) {
 
-    /** The kinds check 6 reports. */
-    public static final List<String> KINDS = List.of("MISSING_TABLE", "UNMAPPED_TABLE", "MISSING_COLUMN",
-            "UNMAPPED_COLUMN", "TYPE_MISMATCH", "LENGTH_MISMATCH", "PRECISION_MISMATCH", "NULLABILITY_MISMATCH",
-            "PRIMARY_KEY_MISMATCH", "MISSING_FOREIGN_KEY", "EXTRA_FOREIGN_KEY", "MISSING_INDEX", "EXTRA_INDEX",
-            "MISSING_UNIQUE_CONSTRAINT", "EXTRA_UNIQUE_CONSTRAINT");
+    /** The kinds a rule can name: every {@link DifferenceKind}. */
+    public static final List<String> KINDS = Arrays.stream(DifferenceKind.values()).map(Enum::name).toList();
 
-    private static final Pattern FORM = Pattern.compile("\\s*([^\\s.:]+)(?:\\.([^\\s:]+))?\\s*:\\s*([A-Za-z_]+)\\s*");
+    private static final Pattern FORM = Pattern.compile("\\s*([^\\s.:]+)(?:\\.([^:]+?))?\\s*:\\s*([A-Za-z_]+)\\s*");
 
     public AcceptedRule {
         engines = Set.copyOf(engines);
     }
 
     /**
-     * Parses {@code table.column: KIND} or {@code table: KIND}.
+     * Parses {@code table.column: KIND} or {@code table: KIND}; columns of a multi-column key are separated by
+     * commas ({@code order_lines.order_id, product_id: UNMAPPED_UNIQUE_CONSTRAINT}).
      *
+     * @param reason why it is accepted; a blank one is replaced by where the rule was written
      * @throws DatabaseTestException naming the text, the class and the expected form
      */
-    public static AcceptedRule parse(String written, Set<Engine> engines, String testClass) {
+    public static AcceptedRule parse(String written, Set<Engine> engines, String reason, String testClass) {
         Matcher matcher = FORM.matcher(written);
-        if (!matcher.matches() || !KINDS.contains(matcher.group(3).toUpperCase(Locale.ROOT))) {
+        String kind = matcher.matches() ? matcher.group(3).toUpperCase(Locale.ROOT) : "";
+        if (!KINDS.contains(kind)) {
             throw new DatabaseTestException("@AcceptedDifference(\"" + written + "\") on " + testClass
                     + " is not of the form \"table.column: KIND\" or \"table: KIND\" with KIND one of "
                     + String.join(", ", KINDS) + ": copy it from the check's failure message.");
         }
-        String where = matcher.group(1).toLowerCase(Locale.ROOT)
-                + (matcher.group(2) == null ? "" : "." + matcher.group(2).toLowerCase(Locale.ROOT));
-        return new AcceptedRule(written, where + ": " + matcher.group(3).toUpperCase(Locale.ROOT), engines);
+        String column = matcher.group(2) == null ? null
+                : String.join(", ", Arrays.stream(matcher.group(2).split(",")).map(String::strip).toList());
+        String origin = "@AcceptedDifference(\"" + written + "\") on " + testClass;
+        return new AcceptedRule(written, new BaselineEntry(DifferenceKind.valueOf(kind), matcher.group(1), column,
+                null, null, reason.isBlank() ? origin : reason, origin), engines);
     }
 
     /** Whether it applies on {@code engine}. */
     boolean appliesTo(Engine engine) {
         return engines.isEmpty() || engines.contains(engine);
+    }
+
+    /** How a finding is named in {@code @AcceptedDifference}: {@code table.column: KIND}, lower-case names. */
+    static String keyOf(Difference difference) {
+        String table = difference.table().toLowerCase(Locale.ROOT);
+        return (difference.column() == null ? table : table + "." + difference.column().toLowerCase(Locale.ROOT))
+                + ": " + difference.kind();
     }
 }

@@ -15,7 +15,13 @@ import io.github.dbtestkit.core.internal.migration.ResolvedMigrations;
 import io.github.dbtestkit.internal.setup.EntityResolution;
 import io.github.dbtestkit.core.internal.hibernate.EntitySet;
 import io.github.dbtestkit.core.internal.hibernate.HibernateFactories;
+import io.github.dbtestkit.internal.setup.SchemaReportFiles;
 import io.github.dbtestkit.internal.setup.SchemaSetup;
+import io.github.dbtestkit.schema.DatabaseComparator;
+import io.github.dbtestkit.schema.Difference;
+import io.github.dbtestkit.schema.DifferenceKind;
+import io.github.dbtestkit.schema.SchemaReport;
+import io.github.dbtestkit.schema.baseline.Baseline;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Assumptions;
 
@@ -25,11 +31,11 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 /**
  * The {@link MigrationChecker} of one test in one engine run of a {@code @DatabaseTest} class: resolves the class's
@@ -99,10 +105,7 @@ public final class EngineMigrationChecker implements MigrationChecker, AutoClose
         String check = "the migrated schema equals create_all of the entities " + entities().names();
         ResolvedMigrations migrations = migrations();
         DataSource migrated = emptyDatabase();
-        List<String> problems = migrate(migrations, migrated);
-        if (!problems.isEmpty()) {
-            new CheckResult(check, migrations.resolvedLocation(), engine, problems).assertPassed();
-        }
+        new CheckResult(check, migrations.resolvedLocation(), engine, migrate(migrations, migrated)).assertPassed();
         DataSource created = emptyDatabase();
         try (SessionFactory factory = HibernateFactories.build(engine.kind(), serverVersion(created), entities(), created)) {
             factory.getSchemaManager().exportMappedObjects(true);
@@ -110,21 +113,39 @@ public final class EngineMigrationChecker implements MigrationChecker, AutoClose
             throw new AssertionError("create_all of " + entities().names() + " failed on " + engine.displayName()
                     + ", so there is nothing to compare the migrations with: " + e.getMessage(), e);
         }
-        List<SchemaDifference> differences = SchemaComparison.compare(DatabaseShape.of(migrated),
-                DatabaseShape.of(created), engine);
-        List<AcceptedRule> here = accepted.stream().filter(rule -> rule.appliesTo(engine)).toList();
-        Set<String> acceptedKeys = here.stream().map(AcceptedRule::key).collect(Collectors.toSet());
-        Set<String> found = differences.stream().map(SchemaDifference::key).collect(Collectors.toSet());
-        List<SchemaDifference> open = differences.stream().filter(d -> !acceptedKeys.contains(d.key())).toList();
-        List<String> unaccepted = new ArrayList<>(open.stream().map(SchemaDifference::toString).toList());
-        if (!open.isEmpty()) {
-            unaccepted.add("Fix the migrations or the entities, or accept a difference on the class with "
-                    + "@AcceptedDifference(\"" + open.get(0).key() + "\") (engines = ... to limit it).");
+        SchemaReport report = Baseline.of(accepted.stream().filter(rule -> rule.appliesTo(engine))
+                .map(AcceptedRule::entry).toList()).applyTo(comparison(created, migrated));
+        String name = "migrations-" + engine.id() + "-" + config.testClass().getSimpleName();
+        Optional<Path> written = SchemaReportFiles.write(report, config.settings().reportDir(), name);
+        List<String> problems = new ArrayList<>(report.differences().stream().map(CheckResult::line).toList());
+        if (!report.differences().isEmpty()) {
+            problems.add("Fix the migrations or the entities, or accept a difference on the class with "
+                    + "@AcceptedDifference(\"" + AcceptedRule.keyOf(report.differences().get(0))
+                    + "\") (engines = ... to limit it)."
+                    + written.map(path -> " The full report: " + path.toAbsolutePath() + ".").orElse(""));
         }
-        here.stream().filter(rule -> !found.contains(rule.key())).forEach(rule -> unaccepted.add(
-                "@AcceptedDifference(\"" + rule.written() + "\") does not occur on " + engine.displayName()
-                        + ": remove it, or limit it to the engines where it does with engines = {...}."));
-        new CheckResult(check, migrations.resolvedLocation(), engine, unaccepted).assertPassed();
+        report.stale().forEach(entry -> problems.add(entry.origin() + " does not occur on " + engine.displayName()
+                + ": remove it, or limit it to the engines where it does with engines = {...}."));
+        new CheckResult(check, migrations.resolvedLocation(), engine, problems).assertPassed();
+    }
+
+    /**
+     * The migrated schema against create_all's. SQLite's create_all declares no foreign keys (SQLite cannot add one
+     * by ALTER TABLE, so Hibernate emits none), so there the migrations' own foreign keys are not findings.
+     */
+    private SchemaReport comparison(DataSource createAll, DataSource migrated) {
+        SchemaReport report = DatabaseComparator.reference(createAll).against(migrated).compare();
+        if (engine != Engine.SQLITE) {
+            return report;
+        }
+        List<Difference> kept = report.differences().stream()
+                .filter(d -> d.kind() != DifferenceKind.UNMAPPED_FOREIGN_KEY).toList();
+        List<String> notes = new ArrayList<>(report.notes());
+        if (kept.size() < report.differences().size()) {
+            notes.add("Foreign keys only the migrations declare are not compared on SQLite: Hibernate's create_all"
+                    + " emits none there.");
+        }
+        return new SchemaReport(report.engine(), report.database(), kept, notes);
     }
 
     private List<String> migrate(ResolvedMigrations migrations, DataSource database) {

@@ -1,6 +1,6 @@
 package io.github.dbtestkit.internal.migration.checks;
 
-import io.github.dbtestkit.schema.Difference;
+import io.github.dbtestkit.internal.migration.CheckResult;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.SchemaValidator;
 import io.github.dbtestkit.schema.Severity;
@@ -27,11 +27,6 @@ final class EntityValidation {
         SchemaReport report = SchemaValidator.forEntities(entities.classes().toArray(Class<?>[]::new))
                 .against(dataSource)
                 .validate();
-        return report.differences(Severity.ERROR).stream().map(EntityValidation::line).toList();
-    }
-
-    private static String line(Difference difference) {
-        return difference.table() + (difference.column() == null ? "" : "." + difference.column()) + ": "
-                + difference.kind() + " — " + difference.message();
+        return report.differences(Severity.ERROR).stream().map(CheckResult::line).toList();
     }
 }

@@ -99,7 +99,7 @@ final class ConstraintDiff {
     }
 
     /** A primary key, unique constraint or unique index on exactly these columns. */
-    private static boolean uniqueOn(TableModel table, List<String> columns) {
+    static boolean uniqueOn(TableModel table, List<String> columns) {
         Set<String> wanted = Labels.folded(columns);
         return Labels.folded(table.primaryKey()).equals(wanted)
                 || table.uniqueKeys().stream().anyMatch(k -> Labels.folded(k.columns()).equals(wanted))

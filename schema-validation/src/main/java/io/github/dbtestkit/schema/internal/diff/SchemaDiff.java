@@ -137,6 +137,9 @@ public final class SchemaDiff {
             }
         }
         ConstraintDiff.compare(expected, actual, wording, out);
+        if (wording.comparesCatalogs()) {
+            UnknownConstraints.compare(engine, expected, actual, wording, out);
+        }
     }
 
     /** Whether a table is a migration tool's or SQLite's own, never part of the schema compared. */

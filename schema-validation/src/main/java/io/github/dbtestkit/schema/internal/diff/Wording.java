@@ -5,7 +5,9 @@ import org.apiguardian.api.API;
 /**
  * Who the two sides of a {@link SchemaDiff} are, in the words its messages use: Hibernate's mapping against a
  * database, or a reference database (built by create_all) against the database under test (built by the
- * migrations). The findings themselves, their kinds and severities, do not depend on it.
+ * migrations). The findings themselves, their kinds and severities, do not depend on it, with one addition: two
+ * catalogs are compared completely, so the foreign keys, unique constraints and indexes that only the database under
+ * test has are reported too ({@link #comparesCatalogs()}).
  *
  * <pre>{@code
  * SchemaDiff diff = new SchemaDiff(EngineKind.H2, Wording.REFERENCE_DATABASE);
@@ -21,6 +23,11 @@ public enum Wording {
 
     private boolean mapping() {
         return this == MAPPING;
+    }
+
+    /** Whether both sides are database catalogs, so what only the actual side declares is a finding too. */
+    boolean comparesCatalogs() {
+        return this == REFERENCE_DATABASE;
     }
 
     /** The actual side: {@code the database}. */
