@@ -57,4 +57,17 @@ public @interface DatabaseTest {
 
     /** Whether the entities must match the schema after {@link SchemaMode#MIGRATIONS} or {@link SchemaMode#NONE}. */
     boolean validateSchema() default true;
+
+    /**
+     * Hibernate settings, as the application sets them, each {@code key=value}: a physical or implicit naming
+     * strategy, {@code hibernate.default_schema}, type contributors. They apply wherever the mapping is read: create_all,
+     * the {@code SessionFactory}, schema validation and the migration checks. They override the run's
+     * {@code dbtestkit.hibernate.<key>} settings, which override {@code hibernate.properties} on the class path.
+     *
+     * <pre>{@code
+     * @DatabaseTest(hibernateProperties =
+     *         "hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl")
+     * }</pre>
+     */
+    String[] hibernateProperties() default {};
 }

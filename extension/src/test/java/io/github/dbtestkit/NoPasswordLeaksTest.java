@@ -100,7 +100,7 @@ class NoPasswordLeaksTest {
             System.setErr(err);
         }
         seen.add(captured.toString(StandardCharsets.UTF_8));
-        Settings settings = Settings.from(key -> java.util.Optional.ofNullable(configuration.get(key)));
+        Settings settings = Settings.from(key -> java.util.Optional.ofNullable(configuration.get(key)), configuration.keySet());
         seen.add(settings.toString());
         seen.add(settings.postgresql().toString());
         List<Path> files;

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema;
 
+import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.internal.actual.ActualSchemaReader;
 import io.github.dbtestkit.schema.internal.diff.SchemaDiff;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,17 +39,20 @@ public final class SchemaValidator {
     private final List<Class<?>> entities;
     private final List<String> packages;
     private final DataSource dataSource;
+    private final HibernateProperties properties;
 
-    private SchemaValidator(List<Class<?>> entities, List<String> packages, DataSource dataSource) {
+    private SchemaValidator(List<Class<?>> entities, List<String> packages, DataSource dataSource,
+                            HibernateProperties properties) {
         this.entities = List.copyOf(entities);
         this.packages = List.copyOf(packages);
         this.dataSource = dataSource;
+        this.properties = properties;
     }
 
     /** Validates these entity classes. */
     public static SchemaValidator forEntities(Class<?>... entities) {
         return new SchemaValidator(EntityClasses.requireEntities(Arrays.asList(entities),
-                "SchemaValidator.forEntities(...)"), List.of(), null);
+                "SchemaValidator.forEntities(...)"), List.of(), null, HibernateProperties.NONE);
     }
 
     /** Validates every {@code @Entity} class found in these packages and their sub-packages. */
@@ -56,12 +61,32 @@ public final class SchemaValidator {
             throw new IllegalArgumentException("No entity packages in SchemaValidator.forPackages(...):"
                     + " name at least one package that holds @Entity classes.");
         }
-        return new SchemaValidator(List.of(), List.of(packages), null);
+        return new SchemaValidator(List.of(), List.of(packages), null, HibernateProperties.NONE);
     }
 
     /** The database to compare against; its engine is detected from its metadata. */
     public SchemaValidator against(DataSource dataSource) {
-        return new SchemaValidator(entities, packages, Objects.requireNonNull(dataSource, "dataSource"));
+        return new SchemaValidator(entities, packages, Objects.requireNonNull(dataSource, "dataSource"), properties);
+    }
+
+    /**
+     * The Hibernate settings the application boots with, so the mapping is read as the application reads it: a
+     * physical naming strategy ({@code hibernate.physical_naming_strategy}), an implicit one, a default schema, type
+     * contributors. They override {@code hibernate.properties} on the class path, which Hibernate reads by itself;
+     * calling this again replaces the settings given before.
+     *
+     * <pre>{@code
+     * SchemaValidator.forPackages("com.acme.model")
+     *         .withHibernateProperties(Map.of("hibernate.physical_naming_strategy",
+     *                 "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl"))
+     *         .against(dataSource).validate();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a blank key or a {@code null} value
+     */
+    public SchemaValidator withHibernateProperties(Map<String, ?> properties) {
+        return new SchemaValidator(entities, packages, dataSource,
+                HibernateProperties.of(Objects.requireNonNull(properties, "properties")));
     }
 
     /**
@@ -83,7 +108,7 @@ public final class SchemaValidator {
             ConnectedEngine connected = ConnectedEngine.of(meta);
             EngineKind engine = connected.engine();
             String url = connected.url();
-            SchemaModel expected = readExpected(engine, meta, classes);
+            SchemaModel expected = readExpected(engine, meta, classes, properties);
             SchemaModel actual = ActualSchemaReader.of(engine).read(connection, otherSchemas(expected));
             SchemaDiff.Result result = new SchemaDiff(engine).compare(expected, actual);
             SchemaReport report = new SchemaReport(engine.displayName(), url, result.differences(), result.notes());
@@ -97,10 +122,11 @@ public final class SchemaValidator {
         }
     }
 
-    private static SchemaModel readExpected(EngineKind engine, DatabaseMetaData meta, List<Class<?>> classes)
-            throws SQLException {
+    private static SchemaModel readExpected(EngineKind engine, DatabaseMetaData meta, List<Class<?>> classes,
+                                            HibernateProperties properties) throws SQLException {
         try {
-            return ExpectedModels.get(engine, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), classes);
+            return ExpectedModels.get(engine, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), classes,
+                    properties);
         } catch (HibernateException e) {
             throw new IllegalArgumentException("Hibernate could not map the entities "
                     + classes.stream().map(Class::getSimpleName).toList() + ": " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package io.github.dbtestkit.internal.config;
 
+import io.github.dbtestkit.core.ProvisioningException;
+import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.DatabaseTest;
 import io.github.dbtestkit.Engine;
@@ -24,12 +26,14 @@ import java.util.List;
  * @param migrations     the migrations location as written, empty if none
  * @param isolation      the isolation mode
  * @param validateSchema whether to validate entities against MIGRATIONS / NONE schemas
+ * @param hibernateProperties the Hibernate settings: {@code hibernate.properties}, overridden by the run's
+ *                       {@code dbtestkit.hibernate.*}, overridden by the class's {@code hibernateProperties}
  * @param settings       the run's settings
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record ClassConfiguration(Class<?> testClass, List<Engine> engines, List<Class<?>> entities, List<String> entityPackages,
                                  SchemaMode schema, String migrations, Isolation isolation, boolean validateSchema,
-                                 Settings settings) {
+                                 HibernateProperties hibernateProperties, Settings settings) {
 
     /** Copies the lists. */
     public ClassConfiguration {
@@ -47,6 +51,16 @@ public record ClassConfiguration(Class<?> testClass, List<Engine> engines, List<
         }
         return new ClassConfiguration(testClass, engines, List.of(annotation.entities()),
                 Arrays.stream(annotation.entityPackages()).map(String::trim).filter(p -> !p.isEmpty()).toList(),
-                annotation.schema(), annotation.migrations().trim(), annotation.isolation(), annotation.validateSchema(), settings);
+                annotation.schema(), annotation.migrations().trim(), annotation.isolation(), annotation.validateSchema(),
+                settings.hibernate().overriddenBy(classProperties(testClass, annotation)), settings);
+    }
+
+    private static HibernateProperties classProperties(Class<?> testClass, DatabaseTest annotation) {
+        try {
+            return HibernateProperties.parse(List.of(annotation.hibernateProperties()),
+                    "@DatabaseTest(hibernateProperties) on " + testClass.getName());
+        } catch (ProvisioningException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

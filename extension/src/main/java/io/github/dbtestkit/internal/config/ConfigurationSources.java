@@ -60,8 +60,13 @@ public final class ConfigurationSources {
                 return fromJunit;
             }
         }
+        // JUnit's lookup may leave system properties and the file out (EngineTestKit does, unless told otherwise)
+        String fromSystem = systemProperties.getProperty(key);
+        if (fromSystem != null) {
+            return Optional.of(fromSystem);
+        }
         Optional<String> fromEnv = Optional.ofNullable(environment.get(environmentName(key)));
-        return fromEnv.isPresent() ? fromEnv : fromJunit;
+        return fromEnv.isPresent() ? fromEnv : fromJunit.or(() -> Optional.ofNullable(file.getProperty(key)));
     }
 
     /** The environment variable that stands for {@code key}: {@code dbtestkit.postgresql.url} is {@code DBTESTKIT_POSTGRESQL_URL}. */
@@ -71,7 +76,18 @@ public final class ConfigurationSources {
 
     /** Reads these sources into {@link Settings}. */
     public Settings settings() {
-        return Settings.from(this::get);
+        return Settings.from(this::get, keys());
+    }
+
+    /**
+     * The keys the properties file and the system properties set. JUnit's lookup cannot list its launcher parameters,
+     * and environment variable names cannot be turned back into dotted keys, so a key only they set is not listed
+     * (they still override the value of a listed key).
+     */
+    public java.util.Set<String> keys() {
+        java.util.Set<String> keys = new java.util.TreeSet<>(file.stringPropertyNames());
+        keys.addAll(systemProperties.stringPropertyNames());
+        return keys;
     }
 
     private static Properties loadPropertiesFile() {

@@ -1,5 +1,9 @@
 package io.github.dbtestkit.internal.config;
 
+import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.core.PostgresSettings;
@@ -21,32 +25,49 @@ import java.util.function.Function;
  * @param engines    {@code dbtestkit.engines}: engines that replace every class's own, if set
  * @param postgresql how PostgreSQL is provided ({@code dbtestkit.postgresql.*})
  * @param reportDir  {@code dbtestkit.report.dir}: where reports are written
+ * @param hibernate  {@code dbtestkit.hibernate.<key>}: Hibernate settings for every class of the run
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public record Settings(Optional<List<Engine>> engines, PostgresSettings postgresql, Path reportDir) {
+public record Settings(Optional<List<Engine>> engines, PostgresSettings postgresql, Path reportDir,
+                       HibernateProperties hibernate) {
 
     /** Key of the engine override. */
     public static final String ENGINES = "dbtestkit.engines";
+    /** Prefix of the run's Hibernate settings: {@code dbtestkit.hibernate.hibernate.default_schema=app}. */
+    public static final String HIBERNATE_PREFIX = "dbtestkit.hibernate.";
     /** Key of the report folder. */
     public static final String REPORT_DIR = "dbtestkit.report.dir";
 
     /** Defaults, as if nothing were configured. */
     public static Settings defaults() {
-        return from(key -> Optional.empty());
+        return from(key -> Optional.empty(), List.of());
     }
 
     /**
      * Reads settings through a lookup that already applies the precedence of configuration sources
      * (see {@link ConfigurationSources}).
      *
+     * @param keys every key the sources are known to set, to find the {@link #HIBERNATE_PREFIX} ones
      * @throws IllegalArgumentException naming the key and the bad value
      */
-    public static Settings from(Function<String, Optional<String>> lookup) {
+    public static Settings from(Function<String, Optional<String>> lookup, Collection<String> keys) {
         Function<String, Optional<String>> nonBlank = key -> lookup.apply(key).map(String::trim).filter(v -> !v.isEmpty());
         return new Settings(
                 nonBlank.apply(ENGINES).map(Settings::parseEngines),
                 PostgresSettings.from(lookup),
-                Path.of(nonBlank.apply(REPORT_DIR).orElse("target/dbtestkit")));
+                Path.of(nonBlank.apply(REPORT_DIR).orElse("target/dbtestkit")),
+                hibernate(lookup, keys));
+    }
+
+    private static HibernateProperties hibernate(Function<String, Optional<String>> lookup, Collection<String> keys) {
+        Map<String, Object> values = new TreeMap<>();
+        for (String key : keys) {
+            if (key.startsWith(HIBERNATE_PREFIX) && key.length() > HIBERNATE_PREFIX.length()) {
+                lookup.apply(key).map(String::strip)
+                        .ifPresent(value -> values.put(key.substring(HIBERNATE_PREFIX.length()), value));
+            }
+        }
+        return HibernateProperties.of(values);
     }
 
     private static List<Engine> parseEngines(String value) {

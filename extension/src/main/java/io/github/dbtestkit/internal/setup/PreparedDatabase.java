@@ -130,7 +130,7 @@ public final class PreparedDatabase implements AutoCloseable {
     /** Hibernate's boot model of the entities over {@link #dataSource()}, read on first use and then kept. */
     synchronized HibernateBoot hibernate() {
         if (boot == null) {
-            boot = HibernateBoot.of(key.engine().kind(), serverVersion, entities, dataSource);
+            boot = HibernateBoot.of(key.engine().kind(), serverVersion, entities, dataSource, key.hibernate());
         }
         return boot;
     }

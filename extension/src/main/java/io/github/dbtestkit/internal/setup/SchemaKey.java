@@ -1,5 +1,6 @@
 package io.github.dbtestkit.internal.setup;
 
+import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.SchemaMode;
@@ -16,7 +17,8 @@ import java.util.List;
  * same migrations content, same entities. Classes with equal keys share one database and one SessionFactory.
  *
  * <pre>{@code
- * SchemaKey key = new SchemaKey(Engine.H2, Provider.IN_MEMORY, SchemaMode.CREATE_ALL, "", entities.names(), Sharing.SHARED);
+ * SchemaKey key = new SchemaKey(Engine.H2, Provider.IN_MEMORY, SchemaMode.CREATE_ALL, "", entities.names(),
+ *         HibernateProperties.NONE, Sharing.SHARED);
  * }</pre>
  *
  * @param engine      the engine
@@ -24,11 +26,12 @@ import java.util.List;
  * @param mode        the resolved schema mode (never AUTO)
  * @param migrations  the migrations' location and content checksum, empty unless MIGRATIONS
  * @param entities    entity class names, sorted
+ * @param hibernate   the Hibernate settings the mapping is read with (naming strategies change the schema)
  * @param sharing     who else may use the database
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record SchemaKey(Engine engine, Provider provider, SchemaMode mode, String migrations, List<String> entities,
-                        Sharing sharing) {
+                        HibernateProperties hibernate, Sharing sharing) {
 
     /**
      * Who may share a prepared database.
@@ -69,7 +72,7 @@ public record SchemaKey(Engine engine, Provider provider, SchemaMode mode, Strin
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(String.join("\n", engine.id(), provider.id(), mode.name(), migrations, String.join(",", entities),
-                    sharing.ownerClass().orElse(""), Boolean.toString(sharing.template())).getBytes(StandardCharsets.UTF_8));
+                    hibernate.values().entrySet().toString(), sharing.ownerClass().orElse(""), Boolean.toString(sharing.template())).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(), 0, 5);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);

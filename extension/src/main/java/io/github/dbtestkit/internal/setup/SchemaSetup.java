@@ -42,7 +42,8 @@ public final class SchemaSetup {
         ResolvedMigrations migrations = mode == SchemaMode.MIGRATIONS ? resolve(config, location, engine) : null;
         DatabaseServer server = provisioner.server(engine.kind());
         String fingerprint = migrations == null ? "" : migrations.resolvedLocation() + "@" + migrations.checksum();
-        SchemaKey key = new SchemaKey(engine, server.provider(), mode, fingerprint, entities.names(), sharing(config, mode));
+        SchemaKey key = new SchemaKey(engine, server.provider(), mode, fingerprint, entities.names(),
+                config.hibernateProperties(), sharing(config, mode));
         return provisioner.prepared().obtain(key, PreparedDatabase.class,
                 () -> create(server, key, entities, migrations, config.settings().reportDir()));
     }

@@ -29,6 +29,7 @@ final class SchemaValidation {
         SchemaReport report;
         try {
             report = SchemaValidator.forEntities(database.entities().classes().toArray(Class<?>[]::new))
+                    .withHibernateProperties(database.key().hibernate().values())
                     .against(database.instance().dataSource())
                     .validate();
         } catch (RuntimeException e) {

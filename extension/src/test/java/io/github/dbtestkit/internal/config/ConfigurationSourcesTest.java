@@ -84,13 +84,13 @@ class ConfigurationSourcesTest {
         assertThat(defaults.postgresql().providerId()).isEqualTo("auto");
         assertThat(defaults.reportDir()).isEqualTo(Path.of("target/dbtestkit"));
 
-        Settings parsed = Settings.from(key -> key.equals(Settings.ENGINES) ? Optional.of(" PostgreSQL, h2 ,postgresql") : Optional.empty());
+        Settings parsed = Settings.from(key -> key.equals(Settings.ENGINES) ? Optional.of(" PostgreSQL, h2 ,postgresql") : Optional.empty(), List.of());
         assertThat(parsed.engines()).contains(List.of(Engine.POSTGRESQL, Engine.H2));
     }
 
     @Test
     void blankEngineListIsRejected() {
-        assertThatThrownBy(() -> Settings.from(key -> key.equals(Settings.ENGINES) ? Optional.of(" , ") : Optional.empty()))
+        assertThatThrownBy(() -> Settings.from(key -> key.equals(Settings.ENGINES) ? Optional.of(" , ") : Optional.empty(), List.of()))
                 .hasMessage("dbtestkit.engines=, names no engine: expected a comma-separated list of h2, sqlite, postgresql.");
     }
 }

@@ -23,7 +23,8 @@ class SchemaSetupTest {
     /** Isolation NONE gives the class a database of its own, so no other test's factory is shared. */
     private static ClassConfiguration config(Class<?> testClass, SchemaMode mode) {
         return new ClassConfiguration(testClass, List.of(Engine.H2), List.of(Post.class, Comment.class), List.of(),
-                mode, "", Isolation.NONE, true, Settings.defaults());
+                mode, "", Isolation.NONE, true, io.github.dbtestkit.core.internal.hibernate.HibernateProperties.NONE,
+                Settings.defaults());
     }
 
     @Test

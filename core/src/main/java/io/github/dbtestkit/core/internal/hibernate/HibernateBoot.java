@@ -59,7 +59,17 @@ public final class HibernateBoot implements AutoCloseable {
      * @throws ProvisioningException when Hibernate rejects the mappings, naming the entities and Hibernate's reason
      */
     public static HibernateBoot of(EngineKind engine, String serverVersion, EntitySet entities, DataSource dataSource) {
+        return of(engine, serverVersion, entities, dataSource, HibernateProperties.NONE);
+    }
+
+    /**
+     * As {@link #of(EngineKind, String, EntitySet, DataSource)}, with the application's Hibernate settings (they
+     * override {@code hibernate.properties}; the data source and the engine's name and version stay dbtestkit's).
+     */
+    public static HibernateBoot of(EngineKind engine, String serverVersion, EntitySet entities, DataSource dataSource,
+                                   HibernateProperties properties) {
         StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder()
+                .applySettings(properties.values())
                 // Product name and version, not the dialect class: Hibernate resolves the dialect from them (and
                 // warns when a built-in dialect is named explicitly), without opening a connection.
                 .applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, Dialects.productName(engine))

@@ -95,7 +95,7 @@ public final class EngineMigrationChecker implements MigrationChecker, AutoClose
         DataSource database = emptyDatabase();
         List<String> problems = migrate(migrations, database);
         if (problems.isEmpty()) {
-            problems = EntityValidation.problems(entities(), database);
+            problems = EntityValidation.problems(entities(), config.hibernateProperties(), database);
         }
         new CheckResult(check, migrations.resolvedLocation(), engine, problems).assertPassed();
     }
@@ -107,7 +107,8 @@ public final class EngineMigrationChecker implements MigrationChecker, AutoClose
         DataSource migrated = emptyDatabase();
         new CheckResult(check, migrations.resolvedLocation(), engine, migrate(migrations, migrated)).assertPassed();
         DataSource created = emptyDatabase();
-        try (SessionFactory factory = HibernateFactories.build(engine.kind(), serverVersion(created), entities(), created)) {
+        try (SessionFactory factory = HibernateFactories.build(engine.kind(), serverVersion(created), entities(), created,
+                config.hibernateProperties())) {
             factory.getSchemaManager().exportMappedObjects(true);
         } catch (RuntimeException e) {
             throw new AssertionError("create_all of " + entities().names() + " failed on " + engine.displayName()

@@ -5,6 +5,7 @@ import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.SchemaValidator;
 import io.github.dbtestkit.schema.Severity;
 import io.github.dbtestkit.core.internal.hibernate.EntitySet;
+import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
 
 import javax.sql.DataSource;
 import java.util.List;
@@ -23,8 +24,9 @@ final class EntityValidation {
     }
 
     /** One line per error, {@code posts.body: LENGTH_MISMATCH — ...}; empty when the schema matches. */
-    static List<String> problems(EntitySet entities, DataSource dataSource) {
+    static List<String> problems(EntitySet entities, HibernateProperties properties, DataSource dataSource) {
         SchemaReport report = SchemaValidator.forEntities(entities.classes().toArray(Class<?>[]::new))
+                .withHibernateProperties(properties.values())
                 .against(dataSource)
                 .validate();
         return report.differences(Severity.ERROR).stream().map(CheckResult::line).toList();

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.internal.expected;
 
+import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.internal.model.SchemaModel;
@@ -36,7 +37,13 @@ public final class ExpectedModels {
 
     /** The expected schema of these entities on this engine and version, read once and then remembered. */
     public static SchemaModel get(EngineKind engine, int majorVersion, int minorVersion, List<Class<?>> entities) {
-        Key key = new Key(engine, majorVersion, minorVersion, entities.stream().map(Class::getName).toList(),
+        return get(engine, majorVersion, minorVersion, entities, HibernateProperties.NONE);
+    }
+
+    /** As {@link #get(EngineKind, int, int, List)}, under the application's Hibernate settings. */
+    public static SchemaModel get(EngineKind engine, int majorVersion, int minorVersion, List<Class<?>> entities,
+                                  HibernateProperties properties) {
+        Key key = new Key(engine, majorVersion, minorVersion, properties, entities.stream().map(Class::getName).toList(),
                 entities.stream().map(c -> new LoaderRef(c.getClassLoader())).toList());
         synchronized (CACHE) {
             SchemaModel cached = CACHE.get(key);
@@ -44,14 +51,15 @@ public final class ExpectedModels {
                 return cached;
             }
         }
-        SchemaModel model = new ExpectedSchemaReader(engine, majorVersion, minorVersion).read(entities);
+        SchemaModel model = new ExpectedSchemaReader(engine, majorVersion, minorVersion, properties).read(entities);
         synchronized (CACHE) {
             CACHE.put(key, model);
         }
         return model;
     }
 
-    private record Key(EngineKind engine, int major, int minor, List<String> classes, List<LoaderRef> loaders) {
+    private record Key(EngineKind engine, int major, int minor, HibernateProperties properties, List<String> classes,
+                       List<LoaderRef> loaders) {
     }
 
     /** A class loader compared by identity, without keeping it alive. */

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema.internal.expected;
 
+import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.internal.model.CheckModel;
 import io.github.dbtestkit.schema.internal.model.ColumnModel;
@@ -52,6 +53,7 @@ public final class ExpectedSchemaReader {
     private final EngineKind engine;
     private final int majorVersion;
     private final int minorVersion;
+    private final HibernateProperties properties;
 
     /**
      * @param engine       the engine whose dialect renders the mapping's types
@@ -59,14 +61,20 @@ public final class ExpectedSchemaReader {
      * @param minorVersion the database's minor version
      */
     public ExpectedSchemaReader(EngineKind engine, int majorVersion, int minorVersion) {
+        this(engine, majorVersion, minorVersion, HibernateProperties.NONE);
+    }
+
+    /** As {@link #ExpectedSchemaReader(EngineKind, int, int)}, with the application's Hibernate settings. */
+    public ExpectedSchemaReader(EngineKind engine, int majorVersion, int minorVersion, HibernateProperties properties) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.majorVersion = majorVersion;
         this.minorVersion = minorVersion;
+        this.properties = Objects.requireNonNull(properties, "properties");
     }
 
     /** Builds Hibernate's metadata for these classes and reads the schema it describes. */
     public SchemaModel read(List<Class<?>> entities) {
-        StandardServiceRegistry registry = registry(engine, majorVersion, minorVersion, Map.of(),
+        StandardServiceRegistry registry = registry(engine, majorVersion, minorVersion, properties.values(),
                 entities.stream().map(Class::getClassLoader).filter(Objects::nonNull).distinct().toList());
         try {
             return read(metadata(registry, entities));
@@ -95,6 +103,7 @@ public final class ExpectedSchemaReader {
         BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder();
         classLoaders.forEach(bootstrap::applyClassLoader);
         StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(bootstrap.build())
+                .applySettings(extra)
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .applySetting("jakarta.persistence.validation.mode", "none");
         if (majorVersion > 0) {
@@ -107,7 +116,6 @@ public final class ExpectedSchemaReader {
             // when they are named); SQLite's community dialect must be named.
             builder.applySetting("hibernate.dialect", engine.dialect());
         }
-        builder.applySettings(extra);
         return builder.build();
     }
 

@@ -1,0 +1,124 @@
+package io.github.dbtestkit;
+
+import io.github.dbtestkit.naming.Owner;
+import io.github.dbtestkit.naming.PostalAddress;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A Spring Boot-style domain (no column names, camelCase fields, an embedded value, an element collection) against
+ * hand-written snake_case migrations: with the application's naming strategy set through
+ * {@code @DatabaseTest(hibernateProperties)} or {@code dbtestkit.hibernate.*}, it validates and runs; without, the
+ * report says MISSING_COLUMN.
+ */
+class HibernatePropertiesTest {
+
+    private static final String SNAKE_CASE =
+            "hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
+    private static final String RUN_KEY = "dbtestkit.hibernate.hibernate.physical_naming_strategy";
+
+    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE, Engine.POSTGRESQL}, entities = Owner.class,
+            migrations = "classpath:migration-fixtures/flyway/snake-case/{engine}", hibernateProperties = SNAKE_CASE)
+    static class SnakeCaseDomain {
+        @Test
+        void savesThroughTheSnakeCaseColumns(EntityManager em, javax.sql.DataSource dataSource) throws SQLException {
+            Owner owner = new Owner("Betty", "Davis", new PostalAddress("638 Cardinal Ave.", "Sun Prairie"));
+            owner.getNickNames().add("Bee");
+            em.persist(owner);
+            em.flush();
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("select first_name, city_name from owner")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString("first_name")).isEqualTo("Betty");
+                assertThat(rows.getString("city_name")).isEqualTo("Sun Prairie");
+            }
+            em.clear();
+            assertThat(em.find(Owner.class, owner.getId()).getNickNames()).containsExactly("Bee");
+        }
+    }
+
+    @Test
+    void theApplicationsNamingStrategyValidatesCleanOnEveryEngine() {
+        EngineExecutionResults results = TestKit.run(SnakeCaseDomain.class);
+
+        assertThat(TestKit.failures(results)).isEmpty();
+        results.testEvents().assertStatistics(stats -> stats.succeeded(3));
+    }
+
+    @DatabaseTest(entities = Owner.class, migrations = "classpath:migration-fixtures/flyway/snake-case/{engine}")
+    static class DefaultNaming {
+        @Test
+        void never() {
+        }
+    }
+
+    @Test
+    void withoutItTheReportSaysMissingColumn() {
+        List<String> failures = TestKit.failures(TestKit.run(DefaultNaming.class));
+
+        assertThat(failures).singleElement().asString().contains("MISSING_COLUMN", "firstName");
+    }
+
+    @Test
+    void theRunWideKeyAppliesToEveryClass() {
+        String before = System.getProperty(RUN_KEY);
+        System.setProperty(RUN_KEY, SNAKE_CASE.substring(SNAKE_CASE.indexOf('=') + 1));
+        try {
+            assertThat(TestKit.failures(TestKit.run(DefaultNaming.class))).isEmpty();
+        } finally {
+            if (before == null) {
+                System.clearProperty(RUN_KEY);
+            } else {
+                System.setProperty(RUN_KEY, before);
+            }
+        }
+    }
+
+    @DatabaseTest(entities = Owner.class, migrations = "classpath:migration-fixtures/flyway/snake-case/{engine}",
+            hibernateProperties = "hibernate.physical_naming_strategy="
+                    + "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl")
+    static class ClassOverridesRun {
+        @Test
+        void never() {
+        }
+    }
+
+    @Test
+    void theClassesPropertiesWinOverTheRunWideKey() {
+        String before = System.getProperty(RUN_KEY);
+        System.setProperty(RUN_KEY, SNAKE_CASE.substring(SNAKE_CASE.indexOf('=') + 1));
+        try {
+            assertThat(TestKit.failures(TestKit.run(ClassOverridesRun.class))).singleElement().asString()
+                    .contains("MISSING_COLUMN");
+        } finally {
+            if (before == null) {
+                System.clearProperty(RUN_KEY);
+            } else {
+                System.setProperty(RUN_KEY, before);
+            }
+        }
+    }
+
+    @DatabaseTest(entities = Owner.class, hibernateProperties = "no equals sign")
+    static class Malformed {
+        @Test
+        void never() {
+        }
+    }
+
+    @Test
+    void aMalformedPropertyIsNamedWithTheFormToUse() {
+        assertThat(TestKit.failures(TestKit.run(Malformed.class))).singleElement().asString()
+                .contains("Hibernate property \"no equals sign\" in @DatabaseTest(hibernateProperties) on "
+                        + Malformed.class.getName() + " is not of the form key=value");
+    }
+}
