@@ -24,12 +24,17 @@ import java.lang.annotation.Target;
  * {@code java.sql.Connection}, {@code jakarta.persistence.EntityManager}, {@code EntityManagerFactory},
  * {@code org.hibernate.Session}, {@code SessionFactory}, {@link TestDatabase} and {@link Migrations}.
  * The configuration key {@code dbtestkit.engines} overrides {@link #engines()} for a whole run.
+ *
+ * <p>Needs JUnit Jupiter 5.14 or later (5.14.x and 6.0.x are tested); an older JUnit fails the class with a message
+ * that says so.
  */
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @ClassTemplate
+// Before DatabaseTestExtension, so that JUnit older than 5.14 gets a message instead of a NoClassDefFoundError
+@ExtendWith(JupiterVersionCheck.class)
 @ExtendWith(DatabaseTestExtension.class)
 @API(status = API.Status.STABLE, since = "0.1")
 public @interface DatabaseTest {
