@@ -2,6 +2,7 @@ package io.github.dbtestkit.schema.cli;
 
 import io.github.dbtestkit.core.Secrets;
 import io.github.dbtestkit.core.internal.engine.DriverDataSource;
+import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
 import io.github.dbtestkit.schema.ReportFormat;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.baseline.Baseline;
@@ -9,6 +10,7 @@ import io.github.dbtestkit.schema.internal.report.ReportRenderers;
 import jakarta.persistence.Entity;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -98,6 +100,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "JSON file of accepted differences; see docs/reports-and-cli.md.")
     Path baseline;
 
+    @Mixin
+    HibernateOptions hibernate = new HibernateOptions();
+
     @Option(names = "--verbose", description = "Print stack traces of errors, for bug reports.")
     boolean verbose;
 
@@ -118,12 +123,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         password = resolvePassword();
+        HibernateProperties properties = hibernate.resolve();
         checkOutputTarget();
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         try (URLClassLoader loader = UserClassPath.loader(classpath, CheckCommand.class.getClassLoader())) {
             List<Class<?>> classes = loadEntities(loader);
             DataSource dataSource = connect(loader);
-            SchemaReport report = validate(loader, classes, dataSource);
+            SchemaReport report = validate(loader, classes, dataSource, properties);
             if (accepted != null) {
                 report = accepted.applyTo(report);
             }
@@ -222,13 +228,14 @@ final class CheckCommand implements Callable<Integer> {
                 + "for another database add its driver jar to --classpath.");
     }
 
-    private SchemaReport validate(ClassLoader loader, List<Class<?>> classes, DataSource dataSource) {
+    private SchemaReport validate(ClassLoader loader, List<Class<?>> classes, DataSource dataSource,
+                                  HibernateProperties properties) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Hibernate and package scanning look up user classes through the context class loader.
         thread.setContextClassLoader(loader);
         try {
-            return validation.validate(classes, entities.packages, dataSource);
+            return validation.validate(classes, entities.packages, properties, dataSource);
         } catch (RuntimeException e) {
             throw new CliException("Schema validation failed: " + ErrorHandler.describe(e), e);
         } finally {

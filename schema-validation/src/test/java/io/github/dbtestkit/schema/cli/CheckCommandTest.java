@@ -36,6 +36,7 @@ class CheckCommandTest {
     private String url;
     private final List<String> validatedEntities = new ArrayList<>();
     private final List<String> validatedPackages = new ArrayList<>();
+    private final Map<String, Object> validatedProperties = new java.util.TreeMap<>();
 
     @BeforeEach
     void createDatabase() {
@@ -44,9 +45,10 @@ class CheckCommandTest {
     }
 
     private Validation returning(SchemaReport report) {
-        return (entities, packages, dataSource) -> {
+        return (entities, packages, properties, dataSource) -> {
             entities.forEach(e -> validatedEntities.add(e.getName()));
             validatedPackages.addAll(packages);
+            validatedProperties.putAll(properties.values());
             return report;
         };
     }
@@ -105,7 +107,7 @@ class CheckCommandTest {
         AtomicReference<ClassLoader> seen = new AtomicReference<>();
         ClassLoader before = Thread.currentThread().getContextClassLoader();
 
-        check((entities, packages, dataSource) -> {
+        check((entities, packages, properties, dataSource) -> {
             seen.set(Thread.currentThread().getContextClassLoader());
             return SampleReports.empty();
         }, Map.of(), "--entity", Post.class.getName());
@@ -326,7 +328,7 @@ class CheckCommandTest {
 
     @Test
     void aValidationFailureIsOneMessageAndAStackTraceOnlyWhenVerbose() {
-        Validation failing = (entities, packages, dataSource) -> {
+        Validation failing = (entities, packages, properties, dataSource) -> {
             throw new IllegalArgumentException("Hibernate could not map the entities [Post]: broken",
                     new IllegalStateException("root cause"));
         };
@@ -351,5 +353,41 @@ class CheckCommandTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--password-env=VAR", "--fail-on=LEVEL", "--baseline=FILE",
                 "Report format: text, json, markdown, junit-xml,", "Exit codes:");
+    }
+
+    @Test
+    void hibernatePropertiesFromAFileAndSingleOnesReachTheValidatorSingleOnesWinning() throws Exception {
+        Path file = dir.resolve("hibernate.properties");
+        Files.writeString(file, "hibernate.default_schema=app\nhibernate.physical_naming_strategy=from.File\n");
+
+        CliRunner.Result result = check(SampleReports.empty(), "--entity", Post.class.getName(),
+                "--hibernate-properties", file.toString(), "--hibernate-property",
+                "hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(validatedProperties).containsExactly(
+                Map.entry("hibernate.default_schema", "app"),
+                Map.entry("hibernate.physical_naming_strategy",
+                        "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl"));
+    }
+
+    @Test
+    void aMalformedHibernatePropertyIsNamed() {
+        CliRunner.Result result = check(SampleReports.empty(), "--entity", Post.class.getName(),
+                "--hibernate-property", "snake_case");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Hibernate property \"snake_case\" in --hibernate-property is not of the"
+                + " form key=value");
+    }
+
+    @Test
+    void aMissingHibernatePropertiesFileIsNamed() {
+        CliRunner.Result result = check(SampleReports.empty(), "--entity", Post.class.getName(),
+                "--hibernate-properties", dir.resolve("nope.properties").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("The Hibernate properties file " + dir.resolve("nope.properties")
+                + " (from --hibernate-properties) does not exist: check the path.");
     }
 }
