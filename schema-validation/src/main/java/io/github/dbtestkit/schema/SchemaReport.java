@@ -1,5 +1,6 @@
 package io.github.dbtestkit.schema;
 
+import io.github.dbtestkit.schema.internal.diff.NamingHint;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.baseline.AcceptedDifference;
 import io.github.dbtestkit.schema.baseline.BaselineEntry;
@@ -76,6 +77,16 @@ public final class SchemaReport {
     /** Facts about the comparison itself. */
     public List<String> notes() {
         return notes;
+    }
+
+    /**
+     * What the findings mean taken together, for the top of every rendering: when missing columns or tables pair
+     * with unmapped ones that differ only in spelling ({@code firstName} against {@code first_name}), that the
+     * mapping is read without the application's naming strategy, and the property line that sets it.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public List<String> hints() {
+        return NamingHint.of(differences).map(List::of).orElse(List.of());
     }
 
     /** Findings a baseline accepts; they count neither as errors nor as warnings. */

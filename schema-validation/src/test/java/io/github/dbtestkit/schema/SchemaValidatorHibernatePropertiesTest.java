@@ -40,4 +40,39 @@ class SchemaValidatorHibernatePropertiesTest {
                     .contains(DifferenceKind.MISSING_COLUMN, DifferenceKind.UNMAPPED_COLUMN);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void withoutItTheReportSaysOnceAtTheTopWhichLineToPaste(EngineKind engine) {
+        try (TestDb db = TestDb.create(engine)) {
+            db.execute("create table vet (id bigint not null primary key, first_name varchar(255), last_name varchar(255));");
+
+            SchemaReport report = SchemaValidator.forEntities(Vet.class).against(db.dataSource()).validate();
+
+            assertThat(report.hints()).singleElement().asString()
+                    .startsWith("Naming: 2 missing names match unmapped ones but for spelling (")
+                    .contains(".firstName against ", "the database uses snake_case names",
+                            "hibernate.physical_naming_strategy=org.hibernate.boot.model.naming."
+                                    + "PhysicalNamingStrategySnakeCaseImpl");
+            String text = report.render(ReportFormat.TEXT);
+            assertThat(text.lines().skip(1).findFirst().orElseThrow()).startsWith("Hint: Naming: 2 missing names");
+            assertThat(text.split("Naming: ", -1)).hasSize(2);
+            assertThat(report.render(ReportFormat.MARKDOWN)).contains("> **Hint:** Naming: 2 missing names");
+            assertThat(report.render(ReportFormat.HTML)).contains("<p class=\"hint\">Naming: 2 missing names");
+            assertThat(report.render(ReportFormat.JSON)).contains("\"hints\" : [ \"Naming: 2 missing names");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void aReportWithoutSuchPairsHasNoHint(EngineKind engine) {
+        try (TestDb db = TestDb.create(engine)) {
+            db.execute("create table vet (id bigint not null primary key, surname varchar(255));");
+
+            SchemaReport report = SchemaValidator.forEntities(Vet.class).against(db.dataSource()).validate();
+
+            assertThat(report.differences()).extracting(Difference::kind).contains(DifferenceKind.MISSING_COLUMN);
+            assertThat(report.hints()).isEmpty();
+        }
+    }
 }

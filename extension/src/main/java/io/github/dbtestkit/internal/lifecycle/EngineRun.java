@@ -4,8 +4,11 @@ import org.apiguardian.api.API;
 import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.SchemaMode;
-import io.github.dbtestkit.schema.ReportFormat;
+import io.github.dbtestkit.internal.migration.CheckResult;
+import io.github.dbtestkit.schema.Difference;
+import io.github.dbtestkit.schema.Severity;
 import io.github.dbtestkit.schema.SchemaReport;
+import java.util.List;
 import io.github.dbtestkit.internal.config.ClassConfiguration;
 import io.github.dbtestkit.internal.setup.PreparedDatabase;
 import io.github.dbtestkit.core.DatabaseProvisioner;
@@ -66,8 +69,29 @@ public final class EngineRun {
                       + " @DatabaseTest(validateSchema = false) when the tests create the tables themselves"
                     : "fix the migrations or the entities, or set @DatabaseTest(validateSchema = false) to run anyway";
             throw new DatabaseTestException("The entities of " + config.testClass().getName() + " do not match the "
-                    + mode + " schema on " + engine.displayName() + " (" + hint + "):\n" + report.render(ReportFormat.TEXT));
+                    + mode + " schema on " + engine.displayName() + ": " + counts(report) + " (" + hint + ")."
+                    + " The full report: " + prepared.schemaReportFile().toAbsolutePath() + firstFindings(report));
         }
+    }
+
+    private static final int SHOWN = 5;
+
+    private static String counts(SchemaReport report) {
+        int errors = report.differences(Severity.ERROR).size();
+        int warnings = report.differences(Severity.WARNING).size();
+        return errors + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
+    }
+
+    /** The hint, and the first errors, one line each, so that a failing test says enough without the whole report. */
+    private static String firstFindings(SchemaReport report) {
+        StringBuilder out = new StringBuilder();
+        report.hints().forEach(hint -> out.append("\n  Hint: ").append(hint));
+        List<Difference> errors = report.differences(Severity.ERROR);
+        errors.stream().limit(SHOWN).forEach(d -> out.append("\n  - ").append(CheckResult.line(d)));
+        if (errors.size() > SHOWN) {
+            out.append("\n  - ... and ").append(errors.size() - SHOWN).append(" more errors in the report");
+        }
+        return out.toString();
     }
 
     /**

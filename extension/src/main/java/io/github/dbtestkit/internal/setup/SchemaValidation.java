@@ -45,7 +45,11 @@ final class SchemaValidation {
     }
 
     private static Path write(SchemaReport report, PreparedDatabase database) {
-        return SchemaReportFiles.write(report, database.reportDir(),
-                "schema-" + database.engine().id() + "-" + database.key().fingerprint()).orElse(null);
+        return SchemaReportFiles.write(report, database.reportDir(), name(database)).orElse(null);
+    }
+
+    /** The reports' file name without extension: {@code schema-h2-3f9a12c0d1}. */
+    static String name(PreparedDatabase database) {
+        return "schema-" + database.engine().id() + "-" + database.key().fingerprint();
     }
 }

@@ -19,6 +19,7 @@ final class HtmlRenderer {
             body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem;color:#1d2939}
             h1{font-size:1.5rem;margin-bottom:.25rem}
             .database{font-family:ui-monospace,monospace;color:#475467;margin-top:0}
+            .hint{background:#fffaeb;border-left:4px solid #f79009;padding:.6rem .8rem;color:#7a2e0e}
             .verdict{display:inline-block;padding:.15rem .6rem;border-radius:1rem;font-size:1rem;margin-left:.5rem}
             .verdict.pass{background:#ecfdf3;color:#027a48}
             .verdict.fail{background:#fef3f2;color:#b42318}
@@ -61,6 +62,9 @@ final class HtmlRenderer {
             html.end(true);
             html.start("p").attribute("class", "database").text(model.report().database()).end(false);
             counts(html, model.counts());
+            for (String hint : model.report().hints()) {
+                html.start("p").attribute("class", "hint").text(hint).end(false);
+            }
             if (model.isEmpty()) {
                 html.element("p", "No differences: the database matches the entities.");
             }

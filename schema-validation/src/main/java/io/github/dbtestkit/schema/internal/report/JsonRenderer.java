@@ -43,6 +43,8 @@ final class JsonRenderer {
                 default -> finding(differences.addObject(), f);
             }
         }
+        ArrayNode hints = root.putArray("hints");
+        model.report().hints().forEach(hints::add);
         ArrayNode notes = root.putArray("notes");
         model.report().notes().forEach(notes::add);
         try {

@@ -24,6 +24,7 @@ final class MarkdownRenderer {
         out.append("| ").append(counts.errors()).append(" | ").append(counts.warnings()).append(" | ")
                 .append(counts.infos()).append(" | ").append(counts.accepted()).append(" | ")
                 .append(counts.stale()).append(" |\n\n");
+        model.report().hints().forEach(h -> out.append("> **Hint:** ").append(escape(h)).append("\n\n"));
         if (model.isEmpty()) {
             out.append("No differences: the database matches the entities.\n\n");
         }

@@ -18,6 +18,9 @@ final class TextRenderer {
         out.append("Schema check of ").append(oneLine(model.report().database()))
                 .append(" (").append(oneLine(model.report().engine())).append("): ")
                 .append(model.counts().sentence()).append('\n');
+        for (String hint : model.report().hints()) {
+            out.append("Hint: ").append(oneLine(hint)).append('\n');
+        }
         for (String note : model.report().notes()) {
             out.append("Note: ").append(oneLine(note)).append('\n');
         }

@@ -77,7 +77,7 @@ class ReportRenderersTest {
         JsonNode json = new ObjectMapper().readTree(mixed.render(ReportFormat.JSON));
 
         assertThat(fieldNames(json)).containsExactly("version", "engine", "database", "matches", "summary",
-                "differences", "accepted", "stale", "notes");
+                "differences", "accepted", "stale", "hints", "notes");
         assertThat(json.get("version").asInt()).isEqualTo(1);
         assertThat(json.get("engine").asText()).isEqualTo("PostgreSQL");
         assertThat(json.get("database").asText()).isEqualTo("jdbc:postgresql://localhost:5432/blog");
