@@ -10,22 +10,25 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A difference between the migrated schema and create_all of the entities that {@link MigrationChecker#equalsCreateAll()}
- * (check 6 of {@link MigrationCheckSuite}) accepts, on all engines of the class or on those listed. Written as the
- * check prints it: {@code table.column: KIND}, or {@code table: KIND} for table-level differences.
+ * A known difference a {@link DatabaseTest} class lives with, on all its engines or on those listed, written as the
+ * report prints it: {@code table.column: KIND}, or {@code table: KIND} for table-level findings, with {@code KIND} any
+ * {@link io.github.dbtestkit.schema.DifferenceKind}. Each becomes a baseline entry (names compared ignoring case),
+ * applied in two places:
+ * <ul>
+ *   <li>the class's schema validation ({@code validateSchema}, after {@code MIGRATIONS} or {@code NONE}): accepted
+ *       findings no longer fail the class's tests; names as the validation report prints them;</li>
+ *   <li>check 6 of {@link MigrationCheckSuite} ({@link MigrationChecker#equalsCreateAll()}): accepted differences
+ *       between the migrated schema and create_all's; there, one that does not occur fails the check, so the list
+ *       never outlives the drift it excuses.</li>
+ * </ul>
  *
  * <pre>{@code
- * @AcceptedDifference(value = "orders.created_at: TYPE_MISMATCH", engines = Engine.SQLITE)
+ * @AcceptedDifference(value = "orders.created_at: TYPE_MISMATCH", engines = Engine.SQLITE, reason = "SQLite has no timestamp type")
  * class ShopMigrationsTest implements MigrationCheckSuite { }
  * }</pre>
  *
- * <p>Kinds: {@code MISSING_TABLE}, {@code UNMAPPED_TABLE}, {@code MISSING_COLUMN}, {@code UNMAPPED_COLUMN},
- * {@code TYPE_MISMATCH}, {@code LENGTH_MISMATCH}, {@code PRECISION_MISMATCH}, {@code NULLABILITY_MISMATCH},
- * {@code PRIMARY_KEY_MISMATCH},
- * {@code MISSING_FOREIGN_KEY}, {@code EXTRA_FOREIGN_KEY}, {@code MISSING_INDEX}, {@code EXTRA_INDEX},
- * {@code MISSING_UNIQUE_CONSTRAINT}, {@code EXTRA_UNIQUE_CONSTRAINT}. "Missing" means create_all has it and the
- * migrations do not; "unmapped" and "extra" the other way round. An accepted difference that does not occur fails the
- * check, so the list never outlives the drift it excuses.
+ * <p>"Missing" kinds mean the entities (or create_all) have it and the database does not; "unmapped" ones the other
+ * way round.
  */
 @Documented
 @Inherited

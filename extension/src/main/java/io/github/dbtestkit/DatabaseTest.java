@@ -23,7 +23,9 @@ import java.lang.annotation.Target;
  * <p>Test methods, lifecycle methods and constructors may declare parameters of type {@code javax.sql.DataSource},
  * {@code java.sql.Connection}, {@code jakarta.persistence.EntityManager}, {@code EntityManagerFactory},
  * {@code org.hibernate.Session}, {@code SessionFactory}, {@link TestDatabase} and {@link Migrations}.
- * The configuration key {@code dbtestkit.engines} overrides {@link #engines()} for a whole run.
+ * For a whole run, the configuration key {@code dbtestkit.engines} narrows each class to those of its
+ * {@link #engines()} that it lists (a class with none of them is skipped, with the reason), and
+ * {@code dbtestkit.engines.override} replaces every class's engines outright.
  *
  * <p>Needs JUnit Jupiter 5.14 or later (5.14.x and 6.0.x are tested); an older JUnit fails the class with a message
  * that says so.
@@ -39,7 +41,10 @@ import java.lang.annotation.Target;
 @API(status = API.Status.STABLE, since = "0.1")
 public @interface DatabaseTest {
 
-    /** The engines the class runs on, once each, in this order. */
+    /**
+     * The engines the class runs on, once each, in this order (H2 when left out). {@code dbtestkit.engines} may narrow
+     * them for a run, {@code dbtestkit.engines.override} replace them.
+     */
     Engine[] engines() default {Engine.H2};
 
     /** Entity classes of the class's persistence unit. */

@@ -2,6 +2,7 @@ package io.github.dbtestkit;
 
 import io.github.dbtestkit.internal.config.ClassConfiguration;
 import io.github.dbtestkit.internal.config.ConfigurationSources;
+import io.github.dbtestkit.internal.config.EngineSelection;
 import io.github.dbtestkit.internal.config.Settings;
 import io.github.dbtestkit.core.DatabaseProvisioner;
 import io.github.dbtestkit.internal.lifecycle.RunResources;
@@ -10,6 +11,8 @@ import io.github.dbtestkit.internal.lifecycle.DatabaseLifecycle;
 import io.github.dbtestkit.internal.lifecycle.EngineRun;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContextProvider;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,6 +30,7 @@ import java.sql.Connection;
 import java.util.Set;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -35,8 +39,11 @@ import java.util.stream.Stream;
  *
  * <p>JUnit runs a class template's {@code @BeforeAll} and {@code @AfterAll} methods once for all its runs, before any
  * engine is chosen; this extension answers database parameters there with an error that says where to put them.
+ *
+ * <p>A class none of whose engines {@code dbtestkit.engines} selects is skipped as a whole, with the reason: JUnit
+ * evaluates conditions on the class template itself (never on its runs), before asking for any run.
  */
-final class DatabaseTestExtension implements ClassTemplateInvocationContextProvider, ParameterResolver {
+final class DatabaseTestExtension implements ClassTemplateInvocationContextProvider, ParameterResolver, ExecutionCondition {
 
     private static final Set<Class<?>> DATABASE_TYPES = Set.of(DataSource.class, Connection.class, EntityManager.class,
             EntityManagerFactory.class, Session.class, SessionFactory.class, TestDatabase.class, Migrations.class);
@@ -61,6 +68,29 @@ final class DatabaseTestExtension implements ClassTemplateInvocationContextProvi
         }
         DatabaseProvisioner provisioner = RunResources.provisioner(context, config.settings());
         return config.engines().stream().map(engine -> new EngineInvocation(new EngineRun(engine, config, provisioner)));
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        // only the class template's own context decides; tests and nested classes belong to a run that was selected
+        if (context.getTestMethod().isPresent() || engineRun(context) != null || context.getTestClass().isEmpty()) {
+            return ConditionEvaluationResult.enabled("inside a @DatabaseTest engine run");
+        }
+        Class<?> testClass = context.getRequiredTestClass();
+        return AnnotationSupport.findAnnotation(testClass, DatabaseTest.class)
+                .flatMap(annotation -> skipReason(context, testClass, annotation))
+                .map(ConditionEvaluationResult::disabled)
+                .orElseGet(() -> ConditionEvaluationResult.enabled("runs on the engines dbtestkit.engines selects"));
+    }
+
+    private static Optional<String> skipReason(ExtensionContext context, Class<?> testClass, DatabaseTest annotation) {
+        try {
+            Settings settings = ConfigurationSources.of(context::getConfigurationParameter).settings();
+            return EngineSelection.of(testClass, annotation.engines(), settings).skipReason();
+        } catch (IllegalArgumentException e) {
+            // a bad key or annotation fails the class when its runs are asked for, with the same message
+            return Optional.empty();
+        }
     }
 
     @Override

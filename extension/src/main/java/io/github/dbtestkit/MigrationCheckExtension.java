@@ -7,10 +7,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Injects {@link MigrationChecker} into the tests of a {@link MigrationCheckSuite} class, for the engine of the
@@ -35,10 +33,7 @@ final class MigrationCheckExtension implements ParameterResolver {
                     + " into a test method rather than @BeforeAll or a constructor.");
         }
         try {
-            List<AcceptedRule> accepted = AnnotationSupport.findRepeatableAnnotations(testClass, AcceptedDifference.class)
-                    .stream()
-                    .map(a -> AcceptedRule.parse(a.value(), Set.of(a.engines()), a.reason(), testClass.getName()))
-                    .toList();
+            List<AcceptedRule> accepted = AcceptedRule.allOf(testClass);
             EngineMigrationChecker checker = new EngineMigrationChecker(run.engine(), run.config(), accepted, run.provisioner());
             // closed, and so its databases dropped, when the test's context ends
             context.getStore(NAMESPACE).put(parameter.getIndex() + "@" + context.getUniqueId(), checker);

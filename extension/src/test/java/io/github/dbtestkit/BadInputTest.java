@@ -65,6 +65,14 @@ class BadInputTest {
     }
 
     @Test
+    void anEmptyEngineListIsRejectedUnderAnOverrideToo() {
+        EngineExecutionResults results = TestKit.run(NoEngines.class, Map.of("dbtestkit.engines.override", "h2"));
+
+        assertThat(TestKit.failures(results)).singleElement().asString()
+                .contains("@DatabaseTest(engines = {}) on " + NoEngines.class.getName() + " names no engine");
+    }
+
+    @Test
     void anUnknownProviderIsRejectedWithTheValidOnes() {
         EngineExecutionResults results = TestKit.run(CreateAllWithoutEntities.class,
                 Map.of("dbtestkit.postgresql.provider", "docker"));

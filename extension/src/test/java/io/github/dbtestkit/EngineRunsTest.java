@@ -33,13 +33,137 @@ class EngineRunsTest {
                 .contains("TwoEngines [h2]", "TwoEngines [sqlite]");
     }
 
+    @DatabaseTest(engines = Engine.SQLITE)
+    static class SqliteOnly {
+        static final java.util.List<String> engines = new java.util.ArrayList<>();
+
+        @Test
+        void records(TestDatabase db) {
+            engines.add(db.engine().id());
+        }
+    }
+
+    @DatabaseTest
+    static class DefaultEngine {
+        static final java.util.List<String> engines = new java.util.ArrayList<>();
+
+        @Test
+        void records(TestDatabase db) {
+            engines.add(db.engine().id());
+        }
+    }
+
     @Test
-    void enginesConfigurationParameterOverridesTheAnnotation() {
+    void enginesKeyRunsEachClassOnTheEnginesItDeclaresThatAreListed() {
         TwoEngines.engines.clear();
 
-        TestKit.run(TwoEngines.class, Map.of("dbtestkit.engines", "sqlite"));
+        EngineExecutionResults results = TestKit.run(TwoEngines.class, Map.of("dbtestkit.engines", "sqlite,postgresql"));
 
         assertThat(TwoEngines.engines).containsExactly("sqlite");
+        assertThat(TestKit.failures(results)).isEmpty();
+        assertThat(results.containerEvents().started().stream().map(e -> e.getTestDescriptor().getDisplayName()))
+                .contains("TwoEngines [sqlite]")
+                .doesNotContain("TwoEngines [h2]", "TwoEngines [postgresql]");
+    }
+
+    @Test
+    void enginesKeyKeepsTheOrderTheClassDeclares() {
+        TwoEngines.engines.clear();
+
+        TestKit.run(TwoEngines.class, Map.of("dbtestkit.engines", "sqlite, H2"));
+
+        assertThat(TwoEngines.engines).containsExactly("h2", "sqlite");
+    }
+
+    @Test
+    void classNoneOfWhoseEnginesIsListedIsSkippedWithItsEnginesAndTheKeyInTheReason() {
+        SqliteOnly.engines.clear();
+
+        EngineExecutionResults results = TestKit.run(SqliteOnly.class, Map.of("dbtestkit.engines", "postgresql"));
+
+        assertThat(SqliteOnly.engines).isEmpty();
+        assertThat(TestKit.failures(results)).isEmpty();
+        assertThat(TestKit.skips(results)).containsExactly(
+                "EngineRunsTest$SqliteOnly: SqliteOnly declares [SQLITE]; dbtestkit.engines=postgresql selects none of them");
+        assertThat(results.testEvents().started().count()).isZero();
+    }
+
+    @Test
+    void classThatDeclaresNoEnginesRunsOnH2WhereH2IsListed() {
+        DefaultEngine.engines.clear();
+
+        EngineExecutionResults results = TestKit.run(DefaultEngine.class, Map.of("dbtestkit.engines", "postgresql,h2"));
+
+        assertThat(DefaultEngine.engines).containsExactly("h2");
+        assertThat(TestKit.failures(results)).isEmpty();
+    }
+
+    @Test
+    void classThatDeclaresNoEnginesIsSkippedWhereH2IsNotListed() {
+        DefaultEngine.engines.clear();
+
+        EngineExecutionResults results = TestKit.run(DefaultEngine.class, Map.of("dbtestkit.engines", "sqlite"));
+
+        assertThat(DefaultEngine.engines).isEmpty();
+        assertThat(TestKit.skips(results)).containsExactly(
+                "EngineRunsTest$DefaultEngine: DefaultEngine declares [H2]; dbtestkit.engines=sqlite selects none of them");
+    }
+
+    @Test
+    void overrideKeyRunsEveryClassOnTheListedEnginesWhateverItDeclares() {
+        SqliteOnly.engines.clear();
+        DefaultEngine.engines.clear();
+
+        EngineExecutionResults sqliteOnly = TestKit.run(SqliteOnly.class, Map.of("dbtestkit.engines.override", "h2"));
+        EngineExecutionResults defaultEngine = TestKit.run(DefaultEngine.class, Map.of("dbtestkit.engines.override", "sqlite"));
+
+        assertThat(SqliteOnly.engines).containsExactly("h2");
+        assertThat(DefaultEngine.engines).containsExactly("sqlite");
+        assertThat(TestKit.failures(sqliteOnly)).isEmpty();
+        assertThat(TestKit.failures(defaultEngine)).isEmpty();
+    }
+
+    @Test
+    void overrideKeyRunsTheClassOnTheListedEnginesInTheirOrder() {
+        TwoEngines.engines.clear();
+
+        TestKit.run(TwoEngines.class, Map.of("dbtestkit.engines.override", "sqlite,h2"));
+
+        assertThat(TwoEngines.engines).containsExactly("sqlite", "h2");
+    }
+
+    @Test
+    void enginesKeyNarrowsTheOverride() {
+        SqliteOnly.engines.clear();
+
+        TestKit.run(SqliteOnly.class, Map.of("dbtestkit.engines.override", "h2,sqlite", "dbtestkit.engines", "h2"));
+
+        assertThat(SqliteOnly.engines).containsExactly("h2");
+    }
+
+    @Test
+    void enginesKeyThatSelectsNoneOfTheOverrideSkipsWithBothKeysInTheReason() {
+        SqliteOnly.engines.clear();
+
+        EngineExecutionResults results = TestKit.run(SqliteOnly.class,
+                Map.of("dbtestkit.engines.override", "h2", "dbtestkit.engines", "sqlite"));
+
+        assertThat(SqliteOnly.engines).isEmpty();
+        assertThat(TestKit.skips(results)).containsExactly("EngineRunsTest$SqliteOnly: SqliteOnly runs on [H2] (dbtestkit.engines.override=h2);"
+                + " dbtestkit.engines=sqlite selects none of them");
+    }
+
+    @Test
+    void unknownEngineNameInTheOverrideFailsTheClassNamingTheKey() {
+        SqliteOnly.engines.clear();
+
+        EngineExecutionResults results = TestKit.run(SqliteOnly.class, Map.of("dbtestkit.engines.override", "oracle"));
+
+        assertThat(SqliteOnly.engines).isEmpty();
+        assertThat(TestKit.failures(results)).singleElement().asString()
+                .contains("dbtestkit.engines.override=oracle")
+                .contains("Unknown engine 'oracle'")
+                .contains("h2, sqlite, postgresql");
     }
 
     @Test

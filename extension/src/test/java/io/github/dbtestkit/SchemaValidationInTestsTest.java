@@ -51,6 +51,25 @@ class SchemaValidationInTestsTest {
         }
     }
 
+    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE}, entities = UserWithPhone.class,
+            migrations = "classpath:migration-fixtures/flyway/shop")
+    @AcceptedDifference(value = "users.phone: MISSING_COLUMN", engines = Engine.H2,
+            reason = "the phone column ships with the next release")
+    static class DriftAcceptedOnH2 {
+        @Test
+        void runs() {
+        }
+    }
+
+    @Test
+    void anAcceptedDifferenceOnTheClassLetsItsEnginesRunAndOnlyThose() {
+        EngineExecutionResults results = TestKit.run(DriftAcceptedOnH2.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(1));
+        assertThat(TestKit.failures(results)).singleElement().asString()
+                .contains("do not match the MIGRATIONS schema on SQLite", "phone");
+    }
+
     @Test
     void driftFailsEveryTestOfTheClassWithTheReport() {
         EngineExecutionResults results = TestKit.run(Drifting.class);

@@ -19,7 +19,8 @@ import java.util.List;
  * }</pre>
  *
  * @param testClass      the annotated class
- * @param engines        the engines it runs on, in order ({@code dbtestkit.engines} wins over the annotation)
+ * @param engines        the engines it runs on in this run, in order (see {@link EngineSelection}); empty when the
+ *                       run's engine keys select none of the class's engines
  * @param entities       the classes listed in {@code entities}
  * @param entityPackages the packages listed in {@code entityPackages}
  * @param schema         the schema mode as written (may be AUTO)
@@ -44,11 +45,7 @@ public record ClassConfiguration(Class<?> testClass, List<Engine> engines, List<
 
     /** Reads the annotation and applies the run's settings. */
     public static ClassConfiguration of(Class<?> testClass, DatabaseTest annotation, Settings settings) {
-        List<Engine> engines = settings.engines().orElseGet(() -> Arrays.stream(annotation.engines()).distinct().toList());
-        if (engines.isEmpty()) {
-            throw new IllegalArgumentException("@DatabaseTest(engines = {}) on " + testClass.getName()
-                    + " names no engine: list at least one, or leave engines out for H2.");
-        }
+        List<Engine> engines = EngineSelection.of(testClass, annotation.engines(), settings).engines();
         return new ClassConfiguration(testClass, engines, List.of(annotation.entities()),
                 Arrays.stream(annotation.entityPackages()).map(String::trim).filter(p -> !p.isEmpty()).toList(),
                 annotation.schema(), annotation.migrations().trim(), annotation.isolation(), annotation.validateSchema(),

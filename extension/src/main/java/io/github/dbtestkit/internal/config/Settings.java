@@ -22,19 +22,23 @@ import java.util.function.Function;
  * PostgresSettings postgresql = settings.postgresql();
  * }</pre>
  *
- * @param engines    {@code dbtestkit.engines}: engines that replace every class's own, if set
- * @param postgresql how PostgreSQL is provided ({@code dbtestkit.postgresql.*})
- * @param reportDir  {@code dbtestkit.report.dir}: where reports are written
- * @param hibernate  {@code dbtestkit.hibernate.<key>}: Hibernate settings for every class of the run
+ * @param engines         {@code dbtestkit.engines}: the engines this run selects, if set; each class runs on those of
+ *                        its engines that are listed (see {@link EngineSelection})
+ * @param enginesOverride {@code dbtestkit.engines.override}: engines that replace every class's own, if set
+ * @param postgresql      how PostgreSQL is provided ({@code dbtestkit.postgresql.*})
+ * @param reportDir       {@code dbtestkit.report.dir}: where reports are written
+ * @param hibernate       {@code dbtestkit.hibernate.<key>}: Hibernate settings for every class of the run
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public record Settings(Optional<List<Engine>> engines, PostgresSettings postgresql, Path reportDir,
-                       HibernateProperties hibernate) {
+public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> enginesOverride, PostgresSettings postgresql,
+                       Path reportDir, HibernateProperties hibernate) {
 
-    /** Key of the engine override. */
+    /** Key of the engine selection: each class runs on those of its engines that are listed. */
     public static final String ENGINES = "dbtestkit.engines";
     /** Prefix of the run's Hibernate settings: {@code dbtestkit.hibernate.hibernate.default_schema=app}. */
     public static final String HIBERNATE_PREFIX = "dbtestkit.hibernate.";
+    /** Key of the engine override: every class runs on exactly the listed engines, whatever it declares. */
+    public static final String ENGINES_OVERRIDE = "dbtestkit.engines.override";
     /** Key of the report folder. */
     public static final String REPORT_DIR = "dbtestkit.report.dir";
 
@@ -53,7 +57,8 @@ public record Settings(Optional<List<Engine>> engines, PostgresSettings postgres
     public static Settings from(Function<String, Optional<String>> lookup, Collection<String> keys) {
         Function<String, Optional<String>> nonBlank = key -> lookup.apply(key).map(String::trim).filter(v -> !v.isEmpty());
         return new Settings(
-                nonBlank.apply(ENGINES).map(Settings::parseEngines),
+                nonBlank.apply(ENGINES).map(value -> parseEngines(ENGINES, value)),
+                nonBlank.apply(ENGINES_OVERRIDE).map(value -> parseEngines(ENGINES_OVERRIDE, value)),
                 PostgresSettings.from(lookup),
                 Path.of(nonBlank.apply(REPORT_DIR).orElse("target/dbtestkit")),
                 hibernate(lookup, keys));
@@ -70,15 +75,15 @@ public record Settings(Optional<List<Engine>> engines, PostgresSettings postgres
         return HibernateProperties.of(values);
     }
 
-    private static List<Engine> parseEngines(String value) {
+    private static List<Engine> parseEngines(String key, String value) {
         List<Engine> engines;
         try {
             engines = Engine.fromIds(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(ENGINES + "=" + value + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(key + "=" + value + ": " + e.getMessage(), e);
         }
         if (engines.isEmpty()) {
-            throw new IllegalArgumentException(ENGINES + "=" + value + " names no engine: expected a comma-separated list of h2, sqlite, postgresql.");
+            throw new IllegalArgumentException(key + "=" + value + " names no engine: expected a comma-separated list of h2, sqlite, postgresql.");
         }
         return engines;
     }

@@ -5,6 +5,8 @@ import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.SchemaMode;
 import io.github.dbtestkit.internal.migration.CheckResult;
+import io.github.dbtestkit.internal.migration.checks.AcceptedRule;
+import io.github.dbtestkit.schema.baseline.Baseline;
 import io.github.dbtestkit.schema.Difference;
 import io.github.dbtestkit.schema.Severity;
 import io.github.dbtestkit.schema.SchemaReport;
@@ -62,7 +64,8 @@ public final class EngineRun {
         if (!config.validateSchema() || mode == SchemaMode.CREATE_ALL || prepared.entities().isEmpty()) {
             return;
         }
-        SchemaReport report = prepared.schemaReport();
+        SchemaReport report = Baseline.of(AcceptedRule.entriesOn(AcceptedRule.allOf(config.testClass()), engine))
+                .applyTo(prepared.schemaReport());
         if (report.hasErrors()) {
             String hint = mode == SchemaMode.NONE
                     ? "schema = NONE starts from an empty database: use CREATE_ALL or MIGRATIONS, or set"

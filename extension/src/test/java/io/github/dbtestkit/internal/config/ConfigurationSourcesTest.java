@@ -81,11 +81,28 @@ class ConfigurationSourcesTest {
     void settingsHaveDefaultsAndParseEngines() {
         Settings defaults = Settings.defaults();
         assertThat(defaults.engines()).isEmpty();
+        assertThat(defaults.enginesOverride()).isEmpty();
         assertThat(defaults.postgresql().providerId()).isEqualTo("auto");
         assertThat(defaults.reportDir()).isEqualTo(Path.of("target/dbtestkit"));
 
         Settings parsed = Settings.from(key -> key.equals(Settings.ENGINES) ? Optional.of(" PostgreSQL, h2 ,postgresql") : Optional.empty(), List.of());
         assertThat(parsed.engines()).contains(List.of(Engine.POSTGRESQL, Engine.H2));
+    }
+
+    @Test
+    void overrideKeyIsReadOnItsOwn() {
+        Settings parsed = Settings.from(key -> key.equals(Settings.ENGINES_OVERRIDE) ? Optional.of("sqlite") : Optional.empty(), List.of());
+
+        assertThat(parsed.engines()).isEmpty();
+        assertThat(parsed.enginesOverride()).contains(List.of(Engine.SQLITE));
+        assertThat(Settings.ENGINES_OVERRIDE).isEqualTo("dbtestkit.engines.override");
+        assertThat(ConfigurationSources.environmentName(Settings.ENGINES_OVERRIDE)).isEqualTo("DBTESTKIT_ENGINES_OVERRIDE");
+    }
+
+    @Test
+    void blankOverrideListIsRejectedNamingTheKey() {
+        assertThatThrownBy(() -> Settings.from(key -> key.equals(Settings.ENGINES_OVERRIDE) ? Optional.of(",") : Optional.empty(), List.of()))
+                .hasMessage("dbtestkit.engines.override=, names no engine: expected a comma-separated list of h2, sqlite, postgresql.");
     }
 
     @Test

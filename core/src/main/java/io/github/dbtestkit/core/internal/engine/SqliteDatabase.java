@@ -17,6 +17,8 @@ final class SqliteDatabase extends DriverDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
 
+    /** How sqlite-jdbc writes and reads {@code DATE}/{@code TIMESTAMP} values bound as JDBC dates and timestamps. */
+    static final String DATE_STRING_FORMAT = "yyyy-MM-dd HH:mm:ss.SSS";
     private final OpenInstances owner;
     private final Connection keepAlive;
 
@@ -30,6 +32,11 @@ final class SqliteDatabase extends DriverDatabase {
         Properties properties = new Properties();
         // sqlite-jdbc applies pragmas given as connection properties to every connection it opens.
         properties.setProperty("foreign_keys", "true");
+        // Dates and timestamps bound through JDBC are stored as ISO text, like the literals of seed scripts and what
+        // SQLite's date functions return, so the two compare and sort together (sqlite-jdbc's default is epoch
+        // milliseconds). The format is sqlite-jdbc's default one, spelled out: it is also how TEXT values are read.
+        properties.setProperty("date_class", "TEXT");
+        properties.setProperty("date_string_format", DATE_STRING_FORMAT);
         DriverDataSource dataSource = new DriverDataSource(JdbcDriver.SQLITE, "jdbc:sqlite:" + uri(name), properties);
         return new SqliteDatabase(name, owner, dataSource, dataSource.getConnection());
     }

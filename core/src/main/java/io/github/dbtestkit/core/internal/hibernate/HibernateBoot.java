@@ -6,6 +6,7 @@ import io.github.dbtestkit.core.ProvisioningException;
 import io.github.dbtestkit.core.EngineKind;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -85,7 +86,12 @@ public final class HibernateBoot implements AutoCloseable {
         try {
             MetadataSources sources = new MetadataSources(registry);
             entities.classes().forEach(sources::addAnnotatedClass);
-            return new HibernateBoot(engine, entities, registry, sources.buildMetadata());
+            MetadataBuilder builder = sources.getMetadataBuilder();
+            if (engine == EngineKind.SQLITE) {
+                // DATE as ISO text, so that seed scripts' '2000-09-07' reads and compares (docs/engines.md, SQLite)
+                builder.applyTypes(SqliteDateJdbcType.CONTRIBUTOR);
+            }
+            return new HibernateBoot(engine, entities, registry, builder.build());
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw new ProvisioningException("Hibernate rejected the mappings of " + entities.names() + " on "

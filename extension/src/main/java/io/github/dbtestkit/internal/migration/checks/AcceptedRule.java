@@ -6,6 +6,7 @@ import io.github.dbtestkit.schema.Difference;
 import io.github.dbtestkit.schema.DifferenceKind;
 import io.github.dbtestkit.schema.baseline.BaselineEntry;
 import org.apiguardian.api.API;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +60,23 @@ public record AcceptedRule(String written, BaselineEntry entry, Set<Engine> engi
         String origin = "@AcceptedDifference(\"" + written + "\") on " + testClass;
         return new AcceptedRule(written, new BaselineEntry(DifferenceKind.valueOf(kind), matcher.group(1), column,
                 null, null, reason.isBlank() ? origin : reason, origin), engines);
+    }
+
+    /**
+     * Every {@code @AcceptedDifference} of a test class (inherited ones included), parsed.
+     *
+     * @throws DatabaseTestException naming the first malformed one
+     */
+    public static List<AcceptedRule> allOf(Class<?> testClass) {
+        return AnnotationSupport.findRepeatableAnnotations(testClass, io.github.dbtestkit.AcceptedDifference.class)
+                .stream()
+                .map(a -> parse(a.value(), Set.of(a.engines()), a.reason(), testClass.getName()))
+                .toList();
+    }
+
+    /** The baseline entries of these rules that apply on {@code engine}. */
+    public static List<BaselineEntry> entriesOn(List<AcceptedRule> rules, Engine engine) {
+        return rules.stream().filter(rule -> rule.appliesTo(engine)).map(AcceptedRule::entry).toList();
     }
 
     /** Whether it applies on {@code engine}. */

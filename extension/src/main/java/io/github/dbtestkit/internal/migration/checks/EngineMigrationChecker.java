@@ -114,8 +114,8 @@ public final class EngineMigrationChecker implements MigrationChecker, AutoClose
             throw new AssertionError("create_all of " + entities().names() + " failed on " + engine.displayName()
                     + ", so there is nothing to compare the migrations with: " + e.getMessage(), e);
         }
-        SchemaReport report = Baseline.of(accepted.stream().filter(rule -> rule.appliesTo(engine))
-                .map(AcceptedRule::entry).toList()).applyTo(comparison(created, migrated));
+        SchemaReport report = Baseline.of(AcceptedRule.entriesOn(accepted, engine))
+                .applyTo(comparison(created, migrated));
         String name = "migrations-" + engine.id() + "-" + config.testClass().getSimpleName();
         Optional<Path> written = SchemaReportFiles.write(report, config.settings().reportDir(), name);
         List<String> problems = new ArrayList<>(report.differences().stream().map(CheckResult::line).toList());
