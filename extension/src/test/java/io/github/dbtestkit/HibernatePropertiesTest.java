@@ -76,17 +76,9 @@ class HibernatePropertiesTest {
 
     @Test
     void theRunWideKeyAppliesToEveryClass() {
-        String before = System.getProperty(RUN_KEY);
-        System.setProperty(RUN_KEY, SNAKE_CASE.substring(SNAKE_CASE.indexOf('=') + 1));
-        try {
-            assertThat(TestKit.failures(TestKit.run(DefaultNaming.class))).isEmpty();
-        } finally {
-            if (before == null) {
-                System.clearProperty(RUN_KEY);
-            } else {
-                System.setProperty(RUN_KEY, before);
-            }
-        }
+        List<String> failures = withRunKey(() -> TestKit.failures(TestKit.run(DefaultNaming.class)));
+
+        assertThat(failures).isEmpty();
     }
 
     @DatabaseTest(entities = Owner.class, migrations = "classpath:migration-fixtures/flyway/snake-case/{engine}",
@@ -100,18 +92,9 @@ class HibernatePropertiesTest {
 
     @Test
     void theClassesPropertiesWinOverTheRunWideKey() {
-        String before = System.getProperty(RUN_KEY);
-        System.setProperty(RUN_KEY, SNAKE_CASE.substring(SNAKE_CASE.indexOf('=') + 1));
-        try {
-            assertThat(TestKit.failures(TestKit.run(ClassOverridesRun.class))).singleElement().asString()
-                    .contains("MISSING_COLUMN");
-        } finally {
-            if (before == null) {
-                System.clearProperty(RUN_KEY);
-            } else {
-                System.setProperty(RUN_KEY, before);
-            }
-        }
+        List<String> failures = withRunKey(() -> TestKit.failures(TestKit.run(ClassOverridesRun.class)));
+
+        assertThat(failures).singleElement().asString().contains("MISSING_COLUMN");
     }
 
     @DatabaseTest(entities = Owner.class, hibernateProperties = "no equals sign")
@@ -126,5 +109,20 @@ class HibernatePropertiesTest {
         assertThat(TestKit.failures(TestKit.run(Malformed.class))).singleElement().asString()
                 .contains("Hibernate property \"no equals sign\" in @DatabaseTest(hibernateProperties) on "
                         + Malformed.class.getName() + " is not of the form key=value");
+    }
+
+    /** Runs with the snake-case strategy as the run-wide key (a system property; the extension's tests run serially). */
+    private static <T> T withRunKey(java.util.function.Supplier<T> run) {
+        String before = System.getProperty(RUN_KEY);
+        System.setProperty(RUN_KEY, SNAKE_CASE.substring(SNAKE_CASE.indexOf('=') + 1));
+        try {
+            return run.get();
+        } finally {
+            if (before == null) {
+                System.clearProperty(RUN_KEY);
+            } else {
+                System.setProperty(RUN_KEY, before);
+            }
+        }
     }
 }
