@@ -43,6 +43,7 @@ public record Difference(DifferenceKind kind, Severity severity, String table, S
             case NULLABILITY_MISMATCH -> kind.rule() + (severity == Severity.ERROR ? ".database-not-null"
                     : ".database-nullable");
             case UNMAPPED_COLUMN -> kind.rule() + (severity == Severity.ERROR ? ".not-null" : ".nullable");
+            case PRIMARY_KEY_MISMATCH -> kind.rule() + (severity == Severity.ERROR ? "" : ".unique-instead");
             default -> kind.rule();
         };
     }

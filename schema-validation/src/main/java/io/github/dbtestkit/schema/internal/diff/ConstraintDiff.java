@@ -43,10 +43,17 @@ final class ConstraintDiff {
         }
         String want = "(" + String.join(", ", expected.primaryKey()) + ")";
         String have = actual.primaryKey().isEmpty() ? "none" : "(" + String.join(", ", actual.primaryKey()) + ")";
-        out.add(new Difference(DifferenceKind.PRIMARY_KEY_MISMATCH, Severity.ERROR, expected.name(),
-                String.join(", ", expected.primaryKey()), want, have,
+        // A join table made by hand often has UNIQUE (a, b) over NOT NULL columns instead of PRIMARY KEY (a, b):
+        // the same rows are refused and Hibernate works on it, so it is worth a warning, not an error.
+        boolean uniqueInstead = actual.primaryKey().isEmpty() && uniqueOn(actual, expected.primaryKey())
+                && expected.primaryKey().stream().allMatch(c -> actual.column(c).map(col -> !col.nullable()).orElse(false));
+        out.add(new Difference(DifferenceKind.PRIMARY_KEY_MISMATCH, uniqueInstead ? Severity.WARNING : Severity.ERROR,
+                expected.name(), String.join(", ", expected.primaryKey()), want,
+                uniqueInstead ? "unique " + want + ", not null" : have,
                 "Table " + expected.name() + Labels.owner(expected) + " has primary key " + have
-                        + " in " + wording.database() + " but " + wording.expectsKey(want) + "."));
+                        + " in " + wording.database() + " but " + wording.expectsKey(want)
+                        + (uniqueInstead ? "; a NOT NULL unique constraint on " + want + " stands in for it, so rows"
+                        + " stay unique and Hibernate works, but the database does not know the key." : ".")));
     }
 
     private static void compareForeignKeys(TableModel expected, TableModel actual, Wording wording,
