@@ -80,4 +80,14 @@ public @interface DatabaseTest {
      * }</pre>
      */
     String[] hibernateProperties() default {};
+
+    /**
+     * A {@code <persistence-unit>} of {@code META-INF/persistence.xml} on the test class path, for Jakarta EE and plain
+     * Hibernate applications: its {@code <class>} entries join {@link #entities()}, and its properties apply as
+     * Hibernate settings (below the run's {@code dbtestkit.hibernate.<key>} and {@link #hibernateProperties()}).
+     * Properties that choose the database or act on its schema (JDBC URL, user, password, driver, data sources,
+     * {@code hibernate.connection.*}, {@code hibernate.hbm2ddl.auto}, schema-generation, {@code hibernate.dialect})
+     * are left out: dbtestkit provides the database and the schema. Empty means none.
+     */
+    String persistenceUnit() default "";
 }

@@ -2,6 +2,9 @@ package io.github.dbtestkit.internal.config;
 
 import io.github.dbtestkit.core.ProvisioningException;
 import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
+import io.github.dbtestkit.core.internal.hibernate.PersistenceUnit;
+import java.util.ArrayList;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.DatabaseTest;
 import io.github.dbtestkit.Engine;
@@ -27,8 +30,8 @@ import java.util.List;
  * @param migrations     the migrations location as written, empty if none
  * @param isolation      the isolation mode
  * @param validateSchema whether to validate entities against MIGRATIONS / NONE schemas
- * @param hibernateProperties the Hibernate settings: {@code hibernate.properties}, overridden by the run's
- *                       {@code dbtestkit.hibernate.*}, overridden by the class's {@code hibernateProperties}
+ * @param hibernateProperties the Hibernate settings: {@code hibernate.properties}, overridden by the persistence
+ *                       unit's, by the run's {@code dbtestkit.hibernate.*}, by the class's {@code hibernateProperties}
  * @param settings       the run's settings
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
@@ -46,10 +49,43 @@ public record ClassConfiguration(Class<?> testClass, List<Engine> engines, List<
     /** Reads the annotation and applies the run's settings. */
     public static ClassConfiguration of(Class<?> testClass, DatabaseTest annotation, Settings settings) {
         List<Engine> engines = EngineSelection.of(testClass, annotation.engines(), settings).engines();
-        return new ClassConfiguration(testClass, engines, List.of(annotation.entities()),
+        Optional<PersistenceUnit> unit = persistenceUnit(testClass, annotation);
+        List<Class<?>> entities = new ArrayList<>(List.of(annotation.entities()));
+        unit.ifPresent(u -> entities.addAll(unitClasses(testClass, u)));
+        HibernateProperties properties = unit.map(PersistenceUnit::properties).orElse(HibernateProperties.NONE)
+                .overriddenBy(settings.hibernate())
+                .overriddenBy(classProperties(testClass, annotation));
+        return new ClassConfiguration(testClass, engines, entities,
                 Arrays.stream(annotation.entityPackages()).map(String::trim).filter(p -> !p.isEmpty()).toList(),
                 annotation.schema(), annotation.migrations().trim(), annotation.isolation(), annotation.validateSchema(),
-                settings.hibernate().overriddenBy(classProperties(testClass, annotation)), settings);
+                properties, settings);
+    }
+
+    private static Optional<PersistenceUnit> persistenceUnit(Class<?> testClass, DatabaseTest annotation) {
+        String name = annotation.persistenceUnit().strip();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PersistenceUnit.find(loader(testClass), name));
+        } catch (ProvisioningException e) {
+            throw new IllegalArgumentException("@DatabaseTest(persistenceUnit = \"" + name + "\") on "
+                    + testClass.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Class<?>> unitClasses(Class<?> testClass, PersistenceUnit unit) {
+        try {
+            return unit.loadClasses(loader(testClass));
+        } catch (ProvisioningException e) {
+            throw new IllegalArgumentException("@DatabaseTest(persistenceUnit = \"" + unit.name() + "\") on "
+                    + testClass.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ClassLoader loader(Class<?> testClass) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : testClass.getClassLoader();
     }
 
     private static HibernateProperties classProperties(Class<?> testClass, DatabaseTest annotation) {
