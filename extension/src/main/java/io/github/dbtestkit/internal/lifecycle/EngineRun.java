@@ -27,6 +27,9 @@ import io.github.dbtestkit.internal.setup.SchemaSetup;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class EngineRun {
 
+    /** How many errors a failing test's message lists before pointing to the report. */
+    private static final int SHOWN = 5;
+
     private final Engine engine;
     private final ClassConfiguration config;
     private final DatabaseProvisioner provisioner;
@@ -76,8 +79,6 @@ public final class EngineRun {
                     + " The full report: " + prepared.schemaReportFile().toAbsolutePath() + firstFindings(report));
         }
     }
-
-    private static final int SHOWN = 5;
 
     private static String counts(SchemaReport report) {
         int errors = report.differences(Severity.ERROR).size();

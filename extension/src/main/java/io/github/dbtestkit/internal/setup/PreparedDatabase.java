@@ -140,19 +140,15 @@ public final class PreparedDatabase implements AutoCloseable {
      * prepared database never changes); {@code null} when there are no entities.
      */
     public synchronized io.github.dbtestkit.schema.SchemaReport schemaReport() {
-        return validated();
+        if (schemaReport == null && !entities.isEmpty()) {
+            schemaReport = SchemaValidation.validate(this);
+        }
+        return schemaReport;
     }
 
     /** Where {@link #schemaReport()} is written as text (it may be absent when the folder cannot be written). */
     public java.nio.file.Path schemaReportFile() {
         return reportDir.resolve(SchemaValidation.name(this) + ".txt");
-    }
-
-    private io.github.dbtestkit.schema.SchemaReport validated() {
-        if (schemaReport == null && !entities.isEmpty()) {
-            schemaReport = SchemaValidation.validate(this);
-        }
-        return schemaReport;
     }
 
     /**

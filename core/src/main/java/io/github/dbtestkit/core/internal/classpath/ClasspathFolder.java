@@ -11,7 +11,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,6 +157,6 @@ public final class ClasspathFolder {
                 }
             }
         }
-        return new ArrayList<>(jars.stream().filter(Files::isRegularFile).toList());
+        return jars.stream().filter(Files::isRegularFile).toList();
     }
 }
