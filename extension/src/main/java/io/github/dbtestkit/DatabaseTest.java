@@ -90,4 +90,19 @@ public @interface DatabaseTest {
      * are left out: dbtestkit provides the database and the schema. Empty means none.
      */
     String persistenceUnit() default "";
+
+    /**
+     * A baseline file of accepted differences (the JSON format of {@code Baseline}; entries may be limited to
+     * engines), applied to this class's schema validation on every engine together with its
+     * {@link AcceptedDifference} annotations; in the migration checks' comparison with create_all its entries accept
+     * findings too. {@code classpath:} (the default when there is no prefix) or {@code filesystem:} (relative to the
+     * working directory). Empty means the run's {@code dbtestkit.baseline}, if set; a class's own baseline replaces
+     * the run's.
+     *
+     * <pre>{@code
+     * @DatabaseTest(engines = {Engine.H2, Engine.POSTGRESQL}, schema = SchemaMode.MIGRATIONS,
+     *               baseline = "schema-baseline.json")   // src/test/resources/schema-baseline.json
+     * }</pre>
+     */
+    String baseline() default "";
 }

@@ -1,7 +1,6 @@
 package io.github.dbtestkit;
 
 import io.github.dbtestkit.internal.lifecycle.EngineRun;
-import io.github.dbtestkit.internal.migration.checks.AcceptedRule;
 import io.github.dbtestkit.internal.migration.checks.EngineMigrationChecker;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -33,8 +32,7 @@ final class MigrationCheckExtension implements ParameterResolver {
                     + " into a test method rather than @BeforeAll or a constructor.");
         }
         try {
-            List<AcceptedRule> accepted = AcceptedRule.allOf(testClass);
-            EngineMigrationChecker checker = new EngineMigrationChecker(run.engine(), run.config(), accepted, run.provisioner());
+            EngineMigrationChecker checker = new EngineMigrationChecker(run.engine(), run.config(), run.provisioner());
             // closed, and so its databases dropped, when the test's context ends
             context.getStore(NAMESPACE).put(parameter.getIndex() + "@" + context.getUniqueId(), checker);
             return checker;

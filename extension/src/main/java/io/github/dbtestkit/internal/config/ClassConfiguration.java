@@ -33,11 +33,13 @@ import java.util.List;
  * @param hibernateProperties the Hibernate settings: {@code hibernate.properties}, overridden by the persistence
  *                       unit's, by the run's {@code dbtestkit.hibernate.*}, by the class's {@code hibernateProperties}
  * @param settings       the run's settings
+ * @param accepted       the differences the class accepts: its {@code @AcceptedDifference}s and its baseline file
+ *                       (see {@link Acceptances})
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record ClassConfiguration(Class<?> testClass, List<Engine> engines, List<Class<?>> entities, List<String> entityPackages,
                                  SchemaMode schema, String migrations, Isolation isolation, boolean validateSchema,
-                                 HibernateProperties hibernateProperties, Settings settings) {
+                                 HibernateProperties hibernateProperties, Settings settings, Acceptances accepted) {
 
     /** Copies the lists. */
     public ClassConfiguration {
@@ -58,7 +60,7 @@ public record ClassConfiguration(Class<?> testClass, List<Engine> engines, List<
         return new ClassConfiguration(testClass, engines, entities,
                 Arrays.stream(annotation.entityPackages()).map(String::trim).filter(p -> !p.isEmpty()).toList(),
                 annotation.schema(), annotation.migrations().trim(), annotation.isolation(), annotation.validateSchema(),
-                properties, settings);
+                properties, settings, Acceptances.of(testClass, annotation, settings, loader(testClass)));
     }
 
     private static Optional<PersistenceUnit> persistenceUnit(Class<?> testClass, DatabaseTest annotation) {

@@ -28,10 +28,11 @@ import java.util.function.Function;
  * @param postgresql      how PostgreSQL is provided ({@code dbtestkit.postgresql.*})
  * @param reportDir       {@code dbtestkit.report.dir}: where reports are written
  * @param hibernate       {@code dbtestkit.hibernate.<key>}: Hibernate settings for every class of the run
+ * @param baseline        {@code dbtestkit.baseline}: the baseline file of the classes that name none, if set
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> enginesOverride, PostgresSettings postgresql,
-                       Path reportDir, HibernateProperties hibernate) {
+                       Path reportDir, HibernateProperties hibernate, Optional<String> baseline) {
 
     /** Key of the engine selection: each class runs on those of its engines that are listed. */
     public static final String ENGINES = "dbtestkit.engines";
@@ -39,6 +40,8 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
     public static final String HIBERNATE_PREFIX = "dbtestkit.hibernate.";
     /** Key of the engine override: every class runs on exactly the listed engines, whatever it declares. */
     public static final String ENGINES_OVERRIDE = "dbtestkit.engines.override";
+    /** Key of the run's baseline: accepted differences for every class that names no baseline of its own. */
+    public static final String BASELINE = "dbtestkit.baseline";
     /** Key of the report folder. */
     public static final String REPORT_DIR = "dbtestkit.report.dir";
 
@@ -61,7 +64,8 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
                 nonBlank.apply(ENGINES_OVERRIDE).map(value -> parseEngines(ENGINES_OVERRIDE, value)),
                 PostgresSettings.from(lookup),
                 Path.of(nonBlank.apply(REPORT_DIR).orElse("target/dbtestkit")),
-                hibernate(lookup, keys));
+                hibernate(lookup, keys),
+                nonBlank.apply(BASELINE));
     }
 
     private static HibernateProperties hibernate(Function<String, Optional<String>> lookup, Collection<String> keys) {

@@ -1,18 +1,19 @@
 package io.github.dbtestkit.internal.lifecycle;
 
 import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.SchemaMode;
 import io.github.dbtestkit.internal.migration.CheckResult;
-import io.github.dbtestkit.internal.migration.checks.AcceptedRule;
-import io.github.dbtestkit.schema.baseline.Baseline;
 import io.github.dbtestkit.schema.Difference;
 import io.github.dbtestkit.schema.Severity;
 import io.github.dbtestkit.schema.SchemaReport;
 import java.util.List;
 import io.github.dbtestkit.internal.config.ClassConfiguration;
 import io.github.dbtestkit.internal.setup.PreparedDatabase;
+import io.github.dbtestkit.internal.setup.SchemaReportFiles;
 import io.github.dbtestkit.core.DatabaseProvisioner;
 import io.github.dbtestkit.internal.setup.SchemaSetup;
 
@@ -28,6 +29,7 @@ import io.github.dbtestkit.internal.setup.SchemaSetup;
 public final class EngineRun {
 
     /** How many errors a failing test's message lists before pointing to the report. */
+    private static final Logger LOG = LoggerFactory.getLogger(EngineRun.class);
     private static final int SHOWN = 5;
 
     private final Engine engine;
@@ -67,8 +69,18 @@ public final class EngineRun {
         if (!config.validateSchema() || mode == SchemaMode.CREATE_ALL || prepared.entities().isEmpty()) {
             return;
         }
-        SchemaReport report = Baseline.of(AcceptedRule.entriesOn(AcceptedRule.allOf(config.testClass()), engine))
-                .applyTo(prepared.schemaReport());
+        SchemaReport report = config.accepted().all().applyTo(prepared.schemaReport());
+        java.nio.file.Path reportFile = prepared.schemaReportFile();
+        if (!report.accepted().isEmpty() || !report.stale().isEmpty()) {
+            // the prepared database's report is shared by every class that asks for the same schema; this class's
+            // view of it, with what it accepts, gets a file of its own
+            reportFile = SchemaReportFiles.write(report, config.settings().reportDir(), classReportName(prepared))
+                    .orElse(reportFile);
+            report.stale().forEach(entry -> LOG.warn("dbtestkit: {} accepts {} on {}, which does not occur on {}: "
+                    + "remove it, or limit it to the engines where it occurs (\"engines\": [...], or "
+                    + "@AcceptedDifference(engines = ...))", entry.origin(), entry.kind(),
+                    entry.column() == null ? entry.table() : entry.table() + "." + entry.column(), engine.displayName()));
+        }
         if (report.hasErrors()) {
             String hint = mode == SchemaMode.NONE
                     ? "schema = NONE starts from an empty database: use CREATE_ALL or MIGRATIONS, or set"
@@ -76,8 +88,14 @@ public final class EngineRun {
                     : "fix the migrations or the entities, or set @DatabaseTest(validateSchema = false) to run anyway";
             throw new DatabaseTestException("The entities of " + config.testClass().getName() + " do not match the "
                     + mode + " schema on " + engine.displayName() + ": " + counts(report) + " (" + hint + ")."
-                    + " The full report: " + prepared.schemaReportFile().toAbsolutePath() + firstFindings(report));
+                    + " The full report: " + reportFile.toAbsolutePath() + firstFindings(report));
         }
+    }
+
+    /** {@code schema-h2-3f9a12c0d1-OwnerTest}: the shared report's name and the class's. */
+    private String classReportName(PreparedDatabase prepared) {
+        String file = prepared.schemaReportFile().getFileName().toString();
+        return file.substring(0, file.length() - ".txt".length()) + "-" + config.testClass().getSimpleName();
     }
 
     private static String counts(SchemaReport report) {

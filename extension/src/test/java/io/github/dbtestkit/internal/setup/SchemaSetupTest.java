@@ -24,7 +24,7 @@ class SchemaSetupTest {
     private static ClassConfiguration config(Class<?> testClass, SchemaMode mode) {
         return new ClassConfiguration(testClass, List.of(Engine.H2), List.of(Post.class, Comment.class), List.of(),
                 mode, "", Isolation.NONE, true, io.github.dbtestkit.core.internal.hibernate.HibernateProperties.NONE,
-                Settings.defaults());
+                Settings.defaults(), io.github.dbtestkit.internal.config.Acceptances.NONE);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.Difference;
 import io.github.dbtestkit.schema.SchemaReport;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,28 @@ public final class Baseline {
         return new Baseline(entries);
     }
 
+    /** No entries: accepts nothing. */
+    public static Baseline empty() {
+        return new Baseline(List.of());
+    }
+
+    /**
+     * Reads a baseline from a stream, such as a class path resource; the stream is closed.
+     *
+     * @param name what the stream holds, for messages ({@code classpath:schema-baseline.json})
+     * @throws BaselineException naming {@code name}, and the entry and line, when the content is malformed
+     */
+    public static Baseline read(InputStream in, String name) {
+        return new Baseline(BaselineReader.read(in, name));
+    }
+
+    /** This baseline's entries followed by {@code other}'s. */
+    public Baseline and(Baseline other) {
+        List<BaselineEntry> both = new ArrayList<>(entries);
+        both.addAll(other.entries);
+        return new Baseline(both);
+    }
+
     /**
      * Reads a baseline file.
      *
@@ -49,10 +72,12 @@ public final class Baseline {
 
     /**
      * A copy of the report where the findings this baseline accepts are {@link SchemaReport#accepted() accepted},
-     * and the entries that accept nothing are {@link SchemaReport#stale() stale}. What the report had already
-     * accepted or found stale is kept.
+     * and the entries that accept nothing are {@link SchemaReport#stale() stale}. Entries limited to other engines
+     * than the report's are left out: they accept nothing and are not stale. What the report had already accepted or
+     * found stale is kept.
      */
     public SchemaReport applyTo(SchemaReport report) {
+        List<BaselineEntry> entries = this.entries.stream().filter(e -> e.appliesTo(report.engine())).toList();
         List<Difference> remaining = new ArrayList<>();
         List<AcceptedDifference> accepted = new ArrayList<>(report.accepted());
         List<BaselineEntry> used = new ArrayList<>();

@@ -7,41 +7,55 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.schema.DifferenceKind;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the JSON baseline format with Jackson's streaming parser, so every error can name its entry and line. */
 final class BaselineReader {
 
     static final int VERSION = 1;
-    private static final String FIELDS = "kind, table, column, expected, actual, reason";
+    private static final String FIELDS = "kind, table, column, expected, actual, reason, engines";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY); // "engines": "h2" as well as ["h2"]
 
     /** The JSON shape of one entry; validated into a {@link BaselineEntry}. */
     private record EntryJson(String kind, String table, String column, String expected, String actual,
-                             String reason) {
+                             String reason, List<String> engines) {
     }
 
     private BaselineReader() {
     }
 
     static List<BaselineEntry> read(Path file) {
-        String name = file.toString();
-        try (JsonParser parser = MAPPER.createParser(Files.newInputStream(file))) {
-            return readDocument(parser, name);
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            throw new BaselineException("Baseline file " + name + " does not exist: check the path given as the "
+            throw new BaselineException("Baseline file " + file + " does not exist: check the path given as the "
                     + "baseline, or remove the option.", e);
+        } catch (IOException e) {
+            throw new BaselineException("Baseline file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        return read(in, file.toString());
+    }
+
+    static List<BaselineEntry> read(InputStream in, String name) {
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            return readDocument(parser, name);
         } catch (UnrecognizedPropertyException e) {
             throw new BaselineException("Baseline file " + name + " at " + where(e.getLocation()) + ": unknown field '"
                     + e.getPropertyName() + "'; an entry has the fields " + FIELDS + ".", e);
@@ -127,8 +141,17 @@ final class BaselineReader {
         if (json.reason() == null || json.reason().isBlank()) {
             throw new BaselineException(prefix + "\"reason\" is missing; say why this difference is accepted.");
         }
+        Set<String> engines = new LinkedHashSet<>();
+        for (String engine : json.engines() == null ? List.<String>of() : json.engines()) {
+            try {
+                engines.add(EngineKind.fromId(engine == null ? "" : engine).id());
+            } catch (IllegalArgumentException e) {
+                throw new BaselineException(prefix + "\"engines\" names " + e.getMessage().replace("Unknown engine",
+                        "the unknown engine"), e);
+            }
+        }
         return new BaselineEntry(kind, json.table().strip(), blankToNull(json.column()), blankToNull(json.expected()),
-                blankToNull(json.actual()), json.reason().strip(), origin);
+                blankToNull(json.actual()), json.reason().strip(), origin, engines);
     }
 
     private static String blankToNull(String value) {

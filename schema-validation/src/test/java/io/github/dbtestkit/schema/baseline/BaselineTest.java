@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -192,7 +193,7 @@ class BaselineTest {
         assertThatThrownBy(() -> Baseline.read(file)).isInstanceOf(BaselineException.class)
                 .hasMessageStartingWith("Baseline file " + file + " at line 3, column ")
                 .hasMessageEndingWith(": unknown field 'colum'; an entry has the fields kind, table, column, "
-                        + "expected, actual, reason.");
+                        + "expected, actual, reason, engines.");
     }
 
     @Test
@@ -210,7 +211,80 @@ class BaselineTest {
                 + "object {\"version\": 1, \"accepted\": [...]}, found a list at line 1, column 1.");
         assertThatThrownBy(() -> Baseline.read(entryNotObject)).hasMessage("Baseline file " + entryNotObject
                 + " entry 1, line 1: an entry must be an object with the fields kind, table, column, expected, "
-                + "actual, reason, found the string \"posts\".");
+                + "actual, reason, engines, found the string \"posts\".");
+    }
+
+    @Test
+    void entriesLimitedToEnginesApplyOnlyToThoseEnginesReportsAndAreNotStaleElsewhere() throws IOException {
+        Path file = write("""
+                {
+                  "version": 1,
+                  "accepted": [
+                    {"kind": "LENGTH_MISMATCH", "table": "posts", "column": "slug", "engines": ["h2"],
+                     "reason": "H2's migration keeps varchar(100)"},
+                    {"kind": "MISSING_INDEX", "table": "comments", "engines": "PostgreSQL",
+                     "reason": "The DBA indexes it on PostgreSQL by hand"},
+                    {"kind": "MISSING_COLUMN", "table": "posts", "column": "body", "engines": ["sqlite", "pg"],
+                     "reason": "Added by a later migration there"}
+                  ]
+                }
+                """);
+        Baseline baseline = Baseline.read(file);
+        List<Difference> found = List.of(SHORT_SLUG, MISSING_BODY, NO_INDEX);
+
+        SchemaReport h2 = baseline.applyTo(new SchemaReport("H2", "jdbc:h2:mem:blog", found, List.of()));
+        SchemaReport postgres = baseline.applyTo(new SchemaReport("PostgreSQL", "jdbc:postgresql:blog", found, List.of()));
+
+        assertThat(baseline.entries()).extracting(BaselineEntry::engines)
+                .containsExactly(Set.of("h2"), Set.of("postgresql"), Set.of("postgresql", "sqlite"));
+        assertThat(h2.accepted()).extracting(AcceptedDifference::difference).containsExactly(SHORT_SLUG);
+        assertThat(h2.differences()).containsExactly(MISSING_BODY, NO_INDEX);
+        assertThat(h2.stale()).isEmpty();
+        assertThat(postgres.accepted()).extracting(AcceptedDifference::difference).containsExactly(MISSING_BODY, NO_INDEX);
+        assertThat(postgres.differences()).containsExactly(SHORT_SLUG);
+        assertThat(postgres.stale()).isEmpty();
+    }
+
+    @Test
+    void anEntryForAnEngineWhereItDoesNotOccurIsStaleThere() {
+        BaselineEntry h2Only = new BaselineEntry(DifferenceKind.MISSING_COLUMN, "posts", "body", null, null,
+                "added later", "entry 1", Set.of("H2"));
+
+        SchemaReport applied = Baseline.of(List.of(h2Only))
+                .applyTo(new SchemaReport("H2", "jdbc:h2:mem:blog", List.of(SHORT_SLUG), List.of()));
+
+        assertThat(applied.stale()).containsExactly(h2Only);
+        assertThat(h2Only.engines()).containsExactly("h2");
+        assertThat(h2Only.appliesTo("h2")).isTrue();
+        assertThat(h2Only.appliesTo("SQLite")).isFalse();
+    }
+
+    @Test
+    void anUnknownEngineIsNamedWithItsEntry() throws IOException {
+        Path file = write("""
+                {"version": 1, "accepted": [
+                  {"kind": "MISSING_TABLE", "table": "audit", "engines": ["h2", "mysql"], "reason": "not ours"}
+                ]}
+                """);
+
+        assertThatThrownBy(() -> Baseline.read(file)).isInstanceOf(BaselineException.class)
+                .hasMessage("Baseline file " + file + " entry 1, line 2: \"engines\" names the unknown engine 'mysql':"
+                        + " expected one of h2, sqlite, postgresql.");
+        assertThatThrownBy(() -> new BaselineEntry(DifferenceKind.MISSING_TABLE, "audit", null, null, null, "not ours",
+                "entry 3", Set.of("oracle")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The baseline entry for MISSING_TABLE on audit (entry 3) names an unknown engine: Unknown"
+                        + " engine 'oracle': expected one of h2, sqlite, postgresql.");
+    }
+
+    @Test
+    void readsFromAStreamNamedForMessages() {
+        var in = new java.io.ByteArrayInputStream("{\"version\": 1, \"accepted\": [{\"kind\": \"MISSING_TABLE\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> Baseline.read(in, "classpath:schema-baseline.json"))
+                .hasMessage("Baseline file classpath:schema-baseline.json entry 1, line 1: \"table\" is missing; name"
+                        + " the table as the report does.");
     }
 
     @Test

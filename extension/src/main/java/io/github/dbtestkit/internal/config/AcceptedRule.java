@@ -1,4 +1,4 @@
-package io.github.dbtestkit.internal.migration.checks;
+package io.github.dbtestkit.internal.config;
 
 import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Engine;
@@ -14,10 +14,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * One {@code @AcceptedDifference} of a test class, parsed into the {@link BaselineEntry} it stands for and the engines
- * it applies to, so that it is applied like every other baseline.
+ * One {@code @AcceptedDifference} of a test class, parsed into the {@link BaselineEntry} it stands for (engines
+ * included), so that it is applied like every other baseline.
  *
  * <pre>{@code
  * AcceptedRule rule = AcceptedRule.parse("orders.created_at: TYPE_MISMATCH", Set.of(Engine.SQLITE), "", "ShopTest");
@@ -25,20 +26,15 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * @param written the text as written
- * @param entry   the baseline entry: kind, table and column, any expected and actual value
- * @param engines the engines it applies to; empty for all
+ * @param entry   the baseline entry: kind, table and column, any expected and actual value, the engines
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public record AcceptedRule(String written, BaselineEntry entry, Set<Engine> engines) {
+public record AcceptedRule(String written, BaselineEntry entry) {
 
     /** The kinds a rule can name: every {@link DifferenceKind}. */
     public static final List<String> KINDS = Arrays.stream(DifferenceKind.values()).map(Enum::name).toList();
 
     private static final Pattern FORM = Pattern.compile("\\s*([^\\s.:]+)(?:\\.([^:]+?))?\\s*:\\s*([A-Za-z_]+)\\s*");
-
-    public AcceptedRule {
-        engines = Set.copyOf(engines);
-    }
 
     /**
      * Parses {@code table.column: KIND} or {@code table: KIND}; columns of a multi-column key are separated by
@@ -59,7 +55,8 @@ public record AcceptedRule(String written, BaselineEntry entry, Set<Engine> engi
                 : String.join(", ", Arrays.stream(matcher.group(2).split(",")).map(String::strip).toList());
         String origin = "@AcceptedDifference(\"" + written + "\") on " + testClass;
         return new AcceptedRule(written, new BaselineEntry(DifferenceKind.valueOf(kind), matcher.group(1), column,
-                null, null, reason.isBlank() ? origin : reason, origin), engines);
+                null, null, reason.isBlank() ? origin : reason, origin,
+                engines.stream().map(Engine::id).collect(Collectors.toSet())));
     }
 
     /**
@@ -74,18 +71,8 @@ public record AcceptedRule(String written, BaselineEntry entry, Set<Engine> engi
                 .toList();
     }
 
-    /** The baseline entries of these rules that apply on {@code engine}. */
-    public static List<BaselineEntry> entriesOn(List<AcceptedRule> rules, Engine engine) {
-        return rules.stream().filter(rule -> rule.appliesTo(engine)).map(AcceptedRule::entry).toList();
-    }
-
-    /** Whether it applies on {@code engine}. */
-    boolean appliesTo(Engine engine) {
-        return engines.isEmpty() || engines.contains(engine);
-    }
-
     /** How a finding is named in {@code @AcceptedDifference}: {@code table.column: KIND}, lower-case names. */
-    static String keyOf(Difference difference) {
+    public static String keyOf(Difference difference) {
         String table = difference.table().toLowerCase(Locale.ROOT);
         return (difference.column() == null ? table : table + "." + difference.column().toLowerCase(Locale.ROOT))
                 + ": " + difference.kind();
