@@ -46,7 +46,8 @@ import java.util.stream.Stream;
 final class DatabaseTestExtension implements ClassTemplateInvocationContextProvider, ParameterResolver, ExecutionCondition {
 
     private static final Set<Class<?>> DATABASE_TYPES = Set.of(DataSource.class, Connection.class, EntityManager.class,
-            EntityManagerFactory.class, Session.class, SessionFactory.class, TestDatabase.class, Migrations.class);
+            EntityManagerFactory.class, Session.class, SessionFactory.class, TestDatabase.class, Migrations.class,
+            CrossEngine.class);
 
     static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DatabaseTest.class);
 
@@ -67,13 +68,18 @@ final class DatabaseTestExtension implements ClassTemplateInvocationContextProvi
             throw new ExtensionConfigurationException(e.getMessage(), e);
         }
         DatabaseProvisioner provisioner = RunResources.provisioner(context, config.settings());
-        return config.engines().stream().map(engine -> new EngineInvocation(new EngineRun(engine, config, provisioner)));
+        return EngineRun.allOf(config, provisioner).stream().map(EngineInvocation::new);
     }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         // only the class template's own context decides; tests and nested classes belong to a run that was selected
-        if (context.getTestMethod().isPresent() || engineRun(context) != null || context.getTestClass().isEmpty()) {
+        if (context.getTestMethod().isPresent()) {
+            EngineRun run = engineRun(context);
+            return run == null ? ConditionEvaluationResult.enabled("not in a @DatabaseTest engine run")
+                    : CrossEngineCondition.evaluate(context.getRequiredTestMethod(), run);
+        }
+        if (engineRun(context) != null || context.getTestClass().isEmpty()) {
             return ConditionEvaluationResult.enabled("inside a @DatabaseTest engine run");
         }
         Class<?> testClass = context.getRequiredTestClass();
@@ -130,7 +136,8 @@ final class DatabaseTestExtension implements ClassTemplateInvocationContextProvi
         @Override
         public List<Extension> getAdditionalExtensions() {
             boolean skipped = EngineConditions.classDisabledOn(run.config().testClass(), run.engine());
-            return List.of(new DatabaseLifecycle(run, skipped), new DatabaseParameterResolver(run));
+            return List.of(new DatabaseLifecycle(run, skipped), new DatabaseParameterResolver(run),
+                    new CrossEngineParameterResolver(run));
         }
 
         @Override

@@ -28,21 +28,40 @@ import io.github.dbtestkit.internal.setup.SchemaSetup;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class EngineRun {
 
-    /** How many errors a failing test's message lists before pointing to the report. */
     private static final Logger LOG = LoggerFactory.getLogger(EngineRun.class);
+    /** How many errors a failing test's message lists before pointing to the report. */
     private static final int SHOWN = 5;
 
     private final Engine engine;
     private final ClassConfiguration config;
     private final DatabaseProvisioner provisioner;
+    private final List<EngineRun> classRuns;
     private PreparedDatabase database;
     private RuntimeException failure;
 
-    /** A run of {@code config}'s class on {@code engine}. */
+    /** A run of {@code config}'s class on {@code engine}, on its own (its class has no other runs it knows of). */
     public EngineRun(Engine engine, ClassConfiguration config, DatabaseProvisioner provisioner) {
+        this(engine, config, provisioner, null);
+    }
+
+    private EngineRun(Engine engine, ClassConfiguration config, DatabaseProvisioner provisioner, List<EngineRun> classRuns) {
         this.engine = engine;
         this.config = config;
         this.provisioner = provisioner;
+        this.classRuns = classRuns == null ? List.of(this) : classRuns;
+    }
+
+    /** The runs of {@code config}'s class, one per engine it runs on in this run, in order; each knows the others. */
+    public static List<EngineRun> allOf(ClassConfiguration config, DatabaseProvisioner provisioner) {
+        List<EngineRun> runs = new java.util.ArrayList<>();
+        List<EngineRun> view = java.util.Collections.unmodifiableList(runs);
+        config.engines().forEach(engine -> runs.add(new EngineRun(engine, config, provisioner, view)));
+        return view;
+    }
+
+    /** Every run of this run's class (this one included), in engine order: what a cross-engine test compares. */
+    public List<EngineRun> classRuns() {
+        return classRuns;
     }
 
     /** The run's owner of servers and prepared databases. */

@@ -78,6 +78,26 @@ public final class TestScope implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * A new connection for the test with auto-commit off: a view of its transaction in manual mode, or, without one, a
+     * plain connection whose uncommitted work is rolled back when the test ends.
+     */
+    public Connection manualConnection() throws SQLException {
+        if (transaction != null) {
+            return transaction.newView(false);
+        }
+        Connection connection = database.dataSource().getConnection();
+        resources.push(() -> {
+            try (connection) {
+                if (!connection.isClosed() && !connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+            }
+        });
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
     /** The test's session (also its EntityManager), opened on first use. */
     public Session session() {
         if (session == null) {
