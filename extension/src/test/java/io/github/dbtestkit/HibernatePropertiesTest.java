@@ -111,17 +111,92 @@ class HibernatePropertiesTest {
                         + Malformed.class.getName() + " is not of the form key=value");
     }
 
+    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE, Engine.POSTGRESQL}, entities = Owner.class,
+            migrations = "classpath:migration-fixtures/flyway/snake-case/{engine}",
+            hibernateProperties = "dbtestkit.naming=spring-boot")
+    static class SpringBootPreset {
+        @Test
+        void savesThroughTheSnakeCaseColumns(EntityManager em) {
+            Owner owner = new Owner("Betty", "Davis", new PostalAddress("638 Cardinal Ave.", "Sun Prairie"));
+            owner.getNickNames().add("Bee");
+            em.persist(owner);
+            em.flush();
+            em.clear();
+            assertThat(em.find(Owner.class, owner.getId()).getNickNames()).containsExactly("Bee");
+        }
+    }
+
+    @Test
+    void theSpringBootPresetInTheClassValidatesCleanOnEveryEngine() {
+        EngineExecutionResults results = TestKit.run(SpringBootPreset.class);
+
+        assertThat(TestKit.failures(results)).isEmpty();
+        results.testEvents().assertStatistics(stats -> stats.succeeded(3));
+    }
+
+    @Test
+    void theRunWideNamingKeyAppliesToEveryClass() {
+        List<String> failures = withSystemProperty("dbtestkit.naming", "spring-boot",
+                () -> TestKit.failures(TestKit.run(DefaultNaming.class)));
+
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void anExplicitStrategyOfTheClassWinsOverTheRunWidePreset() {
+        List<String> failures = withSystemProperty("dbtestkit.naming", "spring-boot",
+                () -> TestKit.failures(TestKit.run(ClassOverridesRun.class)));
+
+        assertThat(failures).singleElement().asString().contains("MISSING_COLUMN");
+    }
+
+    @Test
+    void classesWithAndWithoutThePresetShareNoDatabaseOrFactory() {
+        List<String> failures = TestKit.failures(TestKit.run(SpringBootPreset.class, DefaultNaming.class));
+
+        assertThat(failures).singleElement().asString().contains(DefaultNaming.class.getName(), "MISSING_COLUMN");
+    }
+
+    @DatabaseTest(entities = Owner.class, hibernateProperties = "dbtestkit.naming=springboot")
+    static class UnknownPreset {
+        @Test
+        void never() {
+        }
+    }
+
+    @Test
+    void anUnknownPresetInTheClassIsNamedWithTheAcceptedValues() {
+        assertThat(TestKit.failures(TestKit.run(UnknownPreset.class))).singleElement().asString()
+                .contains("dbtestkit.naming=springboot in @DatabaseTest(hibernateProperties) on "
+                        + UnknownPreset.class.getName() + " is not a naming preset: use hibernate (Hibernate's"
+                        + " defaults) or spring-boot (Spring Boot's snake_case names and join tables).");
+    }
+
+    @Test
+    void anUnknownRunWidePresetSaysWhereItWasWritten() {
+        List<String> failures = withSystemProperty("dbtestkit.naming", "boot",
+                () -> TestKit.failures(TestKit.run(DefaultNaming.class)));
+
+        assertThat(failures).singleElement().asString()
+                .contains("dbtestkit.naming=boot in the run's configuration (junit-platform.properties, a system"
+                        + " property, DBTESTKIT_NAMING or a launcher parameter) is not a naming preset: use hibernate");
+    }
+
     /** Runs with the snake-case strategy as the run-wide key (a system property; the extension's tests run serially). */
     private static <T> T withRunKey(java.util.function.Supplier<T> run) {
-        String before = System.getProperty(RUN_KEY);
-        System.setProperty(RUN_KEY, SNAKE_CASE.substring(SNAKE_CASE.indexOf('=') + 1));
+        return withSystemProperty(RUN_KEY, SNAKE_CASE.substring(SNAKE_CASE.indexOf('=') + 1), run);
+    }
+
+    private static <T> T withSystemProperty(String key, String value, java.util.function.Supplier<T> run) {
+        String before = System.getProperty(key);
+        System.setProperty(key, value);
         try {
             return run.get();
         } finally {
             if (before == null) {
-                System.clearProperty(RUN_KEY);
+                System.clearProperty(key);
             } else {
-                System.setProperty(RUN_KEY, before);
+                System.setProperty(key, before);
             }
         }
     }

@@ -82,11 +82,16 @@ public final class SchemaValidator {
      *         .against(dataSource).validate();
      * }</pre>
      *
+     * <p>{@code dbtestkit.naming=spring-boot} stands for Spring Boot's naming (snake_case physical names and Boot's
+     * join table names); explicitly given naming strategy keys win over it.
+     *
      * @throws IllegalArgumentException for a blank key or a {@code null} value
+     * @throws io.github.dbtestkit.core.ProvisioningException for a {@code dbtestkit.naming} value that names no preset
      */
     public SchemaValidator withHibernateProperties(Map<String, ?> properties) {
         return new SchemaValidator(entities, packages, dataSource,
-                HibernateProperties.of(Objects.requireNonNull(properties, "properties")));
+                HibernateProperties.of(Objects.requireNonNull(properties, "properties"),
+                        "SchemaValidator.withHibernateProperties(...)"));
     }
 
     /**

@@ -53,7 +53,8 @@ class SchemaValidatorHibernatePropertiesTest {
                     .startsWith("Naming: 2 missing names match unmapped ones but for spelling (")
                     .contains(".firstName against ", "the database uses snake_case names",
                             "hibernate.physical_naming_strategy=org.hibernate.boot.model.naming."
-                                    + "PhysicalNamingStrategySnakeCaseImpl");
+                                    + "PhysicalNamingStrategySnakeCaseImpl",
+                            "Spring Boot: the one line dbtestkit.naming=spring-boot sets Boot's naming");
             String text = report.render(ReportFormat.TEXT);
             assertThat(text.lines().skip(1).findFirst().orElseThrow()).startsWith("Hint: Naming: 2 missing names");
             assertThat(text.split("Naming: ", -1)).hasSize(2);

@@ -31,7 +31,7 @@ import java.util.List;
  * @param isolation      the isolation mode
  * @param validateSchema whether to validate entities against MIGRATIONS / NONE schemas
  * @param hibernateProperties the Hibernate settings: {@code hibernate.properties}, overridden by the persistence
- *                       unit's, by the run's {@code dbtestkit.hibernate.*}, by the class's {@code hibernateProperties}
+ *                       unit's, by the run's {@code dbtestkit.hibernate.*} and {@code dbtestkit.naming}, by the class's {@code hibernateProperties}
  * @param settings       the run's settings
  * @param accepted       the differences the class accepts: its {@code @AcceptedDifference}s and its baseline file
  *                       (see {@link Acceptances})

@@ -1,5 +1,6 @@
 package io.github.dbtestkit.internal.config;
 
+import io.github.dbtestkit.core.ProvisioningException;
 import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
 import java.util.Collection;
 import java.util.Map;
@@ -27,7 +28,8 @@ import java.util.function.Function;
  * @param enginesOverride {@code dbtestkit.engines.override}: engines that replace every class's own, if set
  * @param postgresql      how PostgreSQL is provided ({@code dbtestkit.postgresql.*})
  * @param reportDir       {@code dbtestkit.report.dir}: where reports are written
- * @param hibernate       {@code dbtestkit.hibernate.<key>}: Hibernate settings for every class of the run
+ * @param hibernate       {@code dbtestkit.hibernate.<key>} and {@code dbtestkit.naming}: Hibernate settings for every
+ *                        class of the run
  * @param baseline        {@code dbtestkit.baseline}: the baseline file of the classes that name none, if set
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
@@ -38,6 +40,11 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
     public static final String ENGINES = "dbtestkit.engines";
     /** Prefix of the run's Hibernate settings: {@code dbtestkit.hibernate.hibernate.default_schema=app}. */
     public static final String HIBERNATE_PREFIX = "dbtestkit.hibernate.";
+    /**
+     * Key of the run's naming preset, {@code dbtestkit.naming=spring-boot}: kept among the run's Hibernate settings
+     * under the same key, with the same precedence as a {@link #HIBERNATE_PREFIX} key.
+     */
+    public static final String NAMING = HibernateProperties.NAMING;
     /** Key of the engine override: every class runs on exactly the listed engines, whatever it declares. */
     public static final String ENGINES_OVERRIDE = "dbtestkit.engines.override";
     /** Key of the run's baseline: accepted differences for every class that names no baseline of its own. */
@@ -76,7 +83,16 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
                         .ifPresent(value -> values.put(key.substring(HIBERNATE_PREFIX.length()), value));
             }
         }
-        return HibernateProperties.of(values);
+        // dbtestkit.naming is a fixed key, so unlike the prefixed ones it is found in every source, environment included
+        lookup.apply(NAMING).map(String::strip).filter(value -> !value.isEmpty())
+                .ifPresent(value -> values.put(NAMING, value));
+        try {
+            return HibernateProperties.of(values, "the run's configuration (junit-platform.properties, a system"
+                    + " property, DBTESTKIT_NAMING or a launcher parameter)");
+        } catch (ProvisioningException e) {
+            // a bad configuration key is an IllegalArgumentException here, as a bad dbtestkit.engines is
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static List<Engine> parseEngines(String key, String value) {

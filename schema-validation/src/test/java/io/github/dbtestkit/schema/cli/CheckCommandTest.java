@@ -382,6 +382,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void theNamingPresetReachesTheValidatorAndABadOneIsNamed() {
+        CliRunner.Result good = check(SampleReports.empty(), "--entity", Post.class.getName(),
+                "--hibernate-property", "dbtestkit.naming=spring-boot");
+        Map<String, Object> passed = Map.copyOf(validatedProperties);
+        CliRunner.Result bad = check(SampleReports.empty(), "--entity", Post.class.getName(),
+                "--hibernate-property", "dbtestkit.naming=boot");
+
+        assertThat(good.exitCode()).isZero();
+        assertThat(passed).isEqualTo(Map.of("dbtestkit.naming", "spring-boot"));
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("dbtestkit.naming=boot in --hibernate-property is not a naming preset: use"
+                + " hibernate (Hibernate's defaults) or spring-boot");
+    }
+
+    @Test
     void aMissingHibernatePropertiesFileIsNamed() {
         CliRunner.Result result = check(SampleReports.empty(), "--entity", Post.class.getName(),
                 "--hibernate-properties", dir.resolve("nope.properties").toString());

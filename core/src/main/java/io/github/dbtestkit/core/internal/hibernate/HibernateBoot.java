@@ -70,7 +70,7 @@ public final class HibernateBoot implements AutoCloseable {
     public static HibernateBoot of(EngineKind engine, String serverVersion, EntitySet entities, DataSource dataSource,
                                    HibernateProperties properties) {
         StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder()
-                .applySettings(properties.values())
+                .applySettings(properties.hibernateSettings())
                 // Product name and version, not the dialect class: Hibernate resolves the dialect from them (and
                 // warns when a built-in dialect is named explicitly), without opening a connection.
                 .applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, Dialects.productName(engine))

@@ -131,7 +131,8 @@ public record PersistenceUnit(String name, String source, List<String> classes, 
                 properties.put(key, property.getAttribute("value").strip());
             }
         }
-        return new PersistenceUnit(unit.getAttribute("name"), source, classes, new HibernateProperties(properties));
+        return new PersistenceUnit(unit.getAttribute("name"), source, classes,
+                new HibernateProperties(properties).checked("persistence unit '" + unit.getAttribute("name") + "' (" + source + ")"));
     }
 
     private static boolean decidedByDbtestkit(String key) {

@@ -25,6 +25,9 @@ public final class NamingHint {
     public static final String SNAKE_CASE_LINE =
             "hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
 
+    /** The one line that gives a Spring Boot application's whole naming: snake_case and Boot's join table names. */
+    public static final String SPRING_BOOT_LINE = "dbtestkit.naming=spring-boot";
+
     private static final int EXAMPLES = 3;
 
     private NamingHint() {
@@ -58,7 +61,8 @@ public final class NamingHint {
                     + " snake_case names and the mapping is read without the application's naming strategy. Set it"
                     + " with the line " + SNAKE_CASE_LINE + " (in @DatabaseTest(hibernateProperties), as"
                     + " dbtestkit.hibernate." + SNAKE_CASE_LINE + ", in SchemaValidator.withHibernateProperties(...)"
-                    + " or with the CLI's --hibernate-property).");
+                    + " or with the CLI's --hibernate-property). Spring Boot: the one line " + SPRING_BOOT_LINE
+                    + " sets Boot's naming, join tables included.");
         }
         return Optional.of("Naming: " + subject + " but for spelling (" + examples + "): the mapping is read with"
                 + " another naming strategy than the one that named the database. Set the application's"

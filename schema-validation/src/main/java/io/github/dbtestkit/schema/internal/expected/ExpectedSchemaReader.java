@@ -74,7 +74,7 @@ public final class ExpectedSchemaReader {
 
     /** Builds Hibernate's metadata for these classes and reads the schema it describes. */
     public SchemaModel read(List<Class<?>> entities) {
-        StandardServiceRegistry registry = registry(engine, majorVersion, minorVersion, properties.values(),
+        StandardServiceRegistry registry = registry(engine, majorVersion, minorVersion, properties.hibernateSettings(),
                 entities.stream().map(Class::getClassLoader).filter(Objects::nonNull).distinct().toList());
         try {
             return read(metadata(registry, entities));
