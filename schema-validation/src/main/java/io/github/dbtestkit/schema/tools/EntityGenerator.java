@@ -140,6 +140,15 @@ public final class EntityGenerator {
 
     /** Fails before the database is read when the sources could not be written anyway. */
     private static void requireWritable(Path sourceRoot, Path folder) {
+        for (Path existing = folder.toAbsolutePath(); existing != null; existing = existing.getParent()) {
+            if (Files.exists(existing)) {
+                if (!Files.isDirectory(existing)) {
+                    throw new EntityGenerationException("Cannot write entity sources under " + sourceRoot + ": "
+                            + existing + " is a file, not a folder. Choose another output folder.");
+                }
+                break;
+            }
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
