@@ -89,7 +89,7 @@ public final class EntitySources {
     private TypeSpec entity(EntityPlan plan) {
         ClassName self = ClassName.get(packageName, plan.className());
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The table {@code $L}.\n", plan.table().name())
+                .addJavadoc("The table {@code $L}.\n", names.sqlName(plan.table().name()))
                 .addAnnotation(Entity.class)
                 .addAnnotation(table(plan));
         if (plan.compositeKey()) {
@@ -198,9 +198,9 @@ public final class EntitySources {
 
     private void annotateRelation(FieldSpec.Builder spec, EntityPlan.Relation relation) {
         spec.addJavadoc("Foreign key $L($L) to $L.\n",
-                relation.foreignKey().name() == null ? "" : relation.foreignKey().name() + " ",
-                relation.columns().stream().map(ColumnModel::name).collect(Collectors.joining(", ")),
-                relation.foreignKey().referencedTable());
+                relation.foreignKey().name() == null ? "" : names.sqlName(relation.foreignKey().name()) + " ",
+                relation.columns().stream().map(c -> names.sqlName(c.name())).collect(Collectors.joining(", ")),
+                names.sqlName(relation.foreignKey().referencedTable()));
         AnnotationSpec.Builder manyToOne = AnnotationSpec.builder(ManyToOne.class);
         if (!relation.optional()) {
             manyToOne.addMember("optional", "false");
@@ -236,7 +236,7 @@ public final class EntitySources {
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(Serializable.class)
                 .addJavadoc("The primary key of {@link $L}: ($L).\n", plan.className(),
-                        String.join(", ", plan.table().primaryKey()))
+                        plan.table().primaryKey().stream().map(names::sqlName).collect(Collectors.joining(", ")))
                 .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("1L").build());
         List<EntityPlan.Basic> keys = plan.idFields();
