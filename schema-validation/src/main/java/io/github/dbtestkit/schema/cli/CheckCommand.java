@@ -1,7 +1,5 @@
 package io.github.dbtestkit.schema.cli;
 
-import io.github.dbtestkit.core.Secrets;
-import io.github.dbtestkit.core.internal.engine.DriverDataSource;
 import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
 import io.github.dbtestkit.schema.ReportFormat;
 import io.github.dbtestkit.schema.SchemaReport;
@@ -26,14 +24,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Driver;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -46,7 +38,7 @@ import java.util.function.Function;
             "0:the database matches the entities (nothing at or above --fail-on)",
             "1:drift at or above --fail-on",
             "2:usage, connection, mapping or file error (message on stderr)"})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, MasksErrors {
 
     /** The lowest severity that fails the check. */
     enum FailOn { ERROR, WARNING }
@@ -115,9 +107,14 @@ final class CheckCommand implements Callable<Integer> {
         this.validation = validation;
     }
 
-    /** The password once resolved, so that error output can mask it. */
-    String password() {
+    @Override
+    public String password() {
         return password;
+    }
+
+    @Override
+    public boolean verbose() {
+        return verbose;
     }
 
     @Override
@@ -141,15 +138,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String resolvePassword() {
-        if (passwordEnv == null) {
-            return null;
-        }
-        String value = environment.apply(passwordEnv);
-        if (value == null) {
-            throw new CliException("The environment variable " + passwordEnv + " (from --password-env) is not set: "
-                    + "export it with the database password, or drop --password-env.");
-        }
-        return value;
+        return JdbcConnector.password(environment, passwordEnv);
     }
 
     private void checkOutputTarget() {
@@ -197,35 +186,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private DataSource connect(ClassLoader loader) {
-        String connectUrl = FileDatabases.requireExisting(url);
-        DataSource dataSource = DriverDataSource.of(driver(loader), connectUrl, username, password);
-        try (Connection ignored = dataSource.getConnection()) {
-            return dataSource;
-        } catch (SQLException e) {
-            throw new CliException("Cannot connect to " + Secrets.maskUrl(url) + ": " + e.getMessage()
-                    + " — check --url, --username and --password-env, and that the database is running.", e);
-        }
-    }
-
-    private Driver driver(ClassLoader loader) {
-        Iterator<Driver> drivers = ServiceLoader.load(Driver.class, loader).iterator();
-        while (true) {
-            try {
-                if (!drivers.hasNext()) {
-                    break;
-                }
-                Driver driver = drivers.next();
-                if (driver.acceptsURL(url)) {
-                    return driver;
-                }
-            } catch (ServiceConfigurationError | SQLException e) {
-                // A broken driver jar on the user's class path must not hide the one that fits.
-            }
-        }
-        throw new CliException("No JDBC driver accepts the URL " + Secrets.maskUrl(url)
-                + (url.startsWith("jdbc:") ? "" : " (a JDBC URL starts with jdbc:)")
-                + ": the CLI bundles H2 (jdbc:h2:), SQLite (jdbc:sqlite:) and PostgreSQL (jdbc:postgresql:); "
-                + "for another database add its driver jar to --classpath.");
+        return JdbcConnector.connect(url, username, password, loader);
     }
 
     private SchemaReport validate(ClassLoader loader, List<Class<?>> classes, DataSource dataSource,

@@ -20,9 +20,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         String password = null;
         boolean verbose = false;
-        if (commandLine.getCommand() instanceof CheckCommand check) {
-            password = check.password();
-            verbose = check.verbose;
+        if (commandLine.getCommand() instanceof MasksErrors command) {
+            password = command.password();
+            verbose = command.verbose();
         }
         PrintWriter err = commandLine.getErr();
         err.println("Error: " + Secrets.scrub(describe(exception), password));
