@@ -40,11 +40,16 @@ final class Corpus {
     private Corpus() {
     }
 
-    /** The finding a drift case must produce. */
-    record Finding(DifferenceKind kind, Severity severity, String table, String column) {
+    /** The finding a drift case must produce; {@code says}, when set, is a part its message must contain. */
+    record Finding(DifferenceKind kind, Severity severity, String table, String column, String says) {
+        Finding(DifferenceKind kind, Severity severity, String table, String column) {
+            this(kind, severity, table, column, null);
+        }
+
         @Override
         public String toString() {
-            return kind + " " + severity + " " + table + (column == null ? "" : "." + column);
+            return kind + " " + severity + " " + table + (column == null ? "" : "." + column)
+                    + (says == null ? "" : " saying \"" + says + "\"");
         }
     }
 
@@ -65,7 +70,65 @@ final class Corpus {
         return new Case(name, entities, base.replace(from, to), engines, new Finding(kind, severity, table, column));
     }
 
+    /** As the other, with a part the finding's message must contain. */
+    private static Case drift(String name, List<Class<?>> entities, String base, String from, String to,
+                              Set<EngineKind> engines, DifferenceKind kind, Severity severity, String table,
+                              String column, String says) {
+        Case plain = drift(name, entities, base, from, to, engines, kind, severity, table, column);
+        return new Case(name, entities, plain.ddl(), engines, new Finding(kind, severity, table, column, says));
+    }
+
     static List<Case> drift() {
+        List<Case> cases = new java.util.ArrayList<>(classic());
+        cases.addAll(validationRules());
+        return List.copyOf(cases);
+    }
+
+    /**
+     * The rules of docs/validation-rules.md: Bean Validation's not-null constraints, quoted names against names the
+     * database folded, and @Enumerated(STRING) constants longer than their column.
+     */
+    private static List<Case> validationRules() {
+        String tasks = Ddl.TASKS;
+        String settings = Ddl.USER_SETTINGS;
+        String tickets = Ddl.TICKETS;
+        return List.of(
+                drift("@NotBlank over a nullable column", Domains.TASKS, tasks, "title varchar(255) not null",
+                        "title varchar(255)", ALL, NULLABILITY_MISMATCH, WARNING, "tasks", "title",
+                        "@NotBlank on Task.title"),
+                drift("@NotEmpty over a nullable column", Domains.TASKS, tasks, "code varchar(255) not null",
+                        "code varchar(255)", ALL, NULLABILITY_MISMATCH, WARNING, "tasks", "code",
+                        "@NotEmpty on Task.code"),
+                drift("@NotNull on the getter (field access) over a nullable column", Domains.TASKS, tasks,
+                        "summary varchar(255) not null", "summary varchar(255)", ALL, NULLABILITY_MISMATCH, WARNING,
+                        "tasks", "summary", "@NotNull on Task.summary"),
+                drift("@NotNull on the getter (property access) over a nullable column", Domains.LABELS, Ddl.LABELS,
+                        "name varchar(255) not null", "name varchar(255)", ALL, NULLABILITY_MISMATCH, WARNING,
+                        "labels", "name", "@NotNull on Label.name"),
+                drift("constraint composed of @NotNull over a nullable column", Domains.TASKS, tasks,
+                        "owner varchar(255) not null", "owner varchar(255)", ALL, NULLABILITY_MISMATCH, WARNING,
+                        "tasks", "owner", "@Required on Task.owner"),
+                drift("quoted @Table against a table created unquoted", Domains.USER_SETTINGS, settings,
+                        "create table \"UserSettings\" (", "create table UserSettings (", NOT_SQLITE, MISSING_TABLE,
+                        ERROR, "UserSettings", null, "the database folded it"),
+                drift("quoted @Column against a column created unquoted", Domains.USER_SETTINGS, settings,
+                        "\"Theme\" varchar(40)", "Theme varchar(40)", NOT_SQLITE, MISSING_COLUMN, ERROR,
+                        "UserSettings", "Theme", "the database folded it"),
+                drift("@Enumerated(STRING) longest constant longer than varchar", Domains.TICKETS, tickets,
+                        "priority varchar(8)", "priority varchar(5)", NOT_SQLITE, LENGTH_MISMATCH, ERROR, "tickets",
+                        "priority", "longest constant CRITICAL has 8 characters and the column holds 5"),
+                drift("@Enumerated(STRING) constant missing from an H2 ENUM column", Domains.TICKETS, tickets,
+                        "priority varchar(8)", "priority enum('LOW', 'MEDIUM')", EnumSet.of(EngineKind.H2),
+                        TYPE_MISMATCH, ERROR, "tickets", "priority",
+                        "does not accept CRITICAL of the @Enumerated(STRING) Ticket.priority (its longest constant"
+                                + " CRITICAL has 8 characters and the column holds 6)"),
+                drift("@Enumerated(STRING) constant missing from an H2 ENUM column of the same length",
+                        Domains.TICKETS, tickets, "priority varchar(8)", "priority enum('LOW', 'MEDIUM', 'URGENTXX')",
+                        EnumSet.of(EngineKind.H2), TYPE_MISMATCH, ERROR, "tickets", "priority",
+                        "does not accept CRITICAL of the @Enumerated(STRING) Ticket.priority:"));
+    }
+
+    private static List<Case> classic() {
         String blog = Ddl.BLOG;
         String shop = Ddl.SHOP;
         return List.of(
@@ -224,6 +287,29 @@ final class Corpus {
     }
 
     static List<Case> correct() {
+        List<Case> cases = new java.util.ArrayList<>(classicCorrect());
+        cases.addAll(List.of(
+                correct("Bean Validation @NotBlank, @NotEmpty, @NotNull on getters and composed, over NOT NULL;"
+                        + " @NotNull of another group over a nullable column", Domains.TASKS, Ddl.TASKS),
+                correct("@NotNull on getters of a property-access entity over NOT NULL", Domains.LABELS, Ddl.LABELS),
+                correct("quoted @Table and @Column against quoted DDL", Domains.USER_SETTINGS, Ddl.USER_SETTINGS),
+                // SQLite compares identifiers ignoring case even when quoted, so Hibernate finds them: no finding.
+                correct("SQLite: quoted @Table and @Column against unquoted DDL", Domains.USER_SETTINGS,
+                        Ddl.USER_SETTINGS.replace("\"UserSettings\"", "UserSettings").replace("\"Theme\"", "Theme"),
+                        EnumSet.of(EngineKind.SQLITE)),
+                correct("@Enumerated(STRING) columns that hold the longest constant (one shorter than @Column(length)),"
+                        + " @Enumerated(ORDINAL) in a small integer", Domains.TICKETS, Ddl.TICKETS),
+                correct("H2: @Enumerated(STRING) over an ENUM column with every constant", Domains.TICKETS,
+                        Ddl.TICKETS.replace("priority varchar(8)", "priority enum('LOW', 'MEDIUM', 'CRITICAL')"),
+                        EnumSet.of(EngineKind.H2)),
+                // Lengths mean nothing on SQLite (SchemaDiff.SQLITE_LENGTH_NOTE): no finding, whatever it declares.
+                correct("SQLite: @Enumerated(STRING) over a varchar shorter than its longest constant",
+                        Domains.TICKETS, Ddl.TICKETS.replace("priority varchar(8)", "priority varchar(5)"),
+                        EnumSet.of(EngineKind.SQLITE))));
+        return List.copyOf(cases);
+    }
+
+    private static List<Case> classicCorrect() {
         return List.of(
                 correct("blog: identity ids, boolean, Instant, @ManyToOne", Domains.BLOG, Ddl.BLOG),
                 correct("shop: unique, @UniqueConstraint, @Index, BigDecimal, a DBA's CHECK", Domains.SHOP, Ddl.SHOP),
@@ -258,6 +344,10 @@ final class Corpus {
     }
 
     private static Case correct(String name, List<Class<?>> entities, String ddl) {
-        return new Case(name, entities, ddl, ALL, null);
+        return correct(name, entities, ddl, ALL);
+    }
+
+    private static Case correct(String name, List<Class<?>> entities, String ddl, Set<EngineKind> engines) {
+        return new Case(name, entities, ddl, engines, null);
     }
 }

@@ -120,4 +120,23 @@ final class Ddl {
             create table shipments (id bigint not null primary key, order_no bigint, line_no integer,
               foreign key (order_no, line_no) references order_lines (order_no, line_no));
             """;
+
+    static final String TASKS = """
+            create table tasks (id bigint not null primary key, title varchar(255) not null,
+              code varchar(255) not null, summary varchar(255) not null, owner varchar(255) not null,
+              note varchar(255));
+            """;
+
+    static final String LABELS = """
+            create table labels (id bigint not null primary key, name varchar(255) not null);
+            """;
+
+    static final String USER_SETTINGS = """
+            create table "UserSettings" (id bigint not null primary key, "Theme" varchar(40));
+            """;
+
+    static final String TICKETS = """
+            create table tickets (id bigint not null primary key, priority varchar(8), escalation varchar(10),
+              urgency {tinyint});
+            """;
 }

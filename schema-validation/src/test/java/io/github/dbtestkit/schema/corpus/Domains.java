@@ -52,6 +52,10 @@ final class Domains {
     static final List<Class<?>> NOTES = List.of(Note.class);
     static final List<Class<?>> PROFILES = List.of(Member.class, Profile.class);
     static final List<Class<?>> SHIPMENTS = List.of(OrderLine.class, Shipment.class);
+    static final List<Class<?>> TASKS = List.of(Task.class);
+    static final List<Class<?>> LABELS = List.of(Label.class);
+    static final List<Class<?>> USER_SETTINGS = List.of(UserSettings.class);
+    static final List<Class<?>> TICKETS = List.of(Ticket.class);
 
     @Entity
     @Table(name = "posts")
@@ -247,5 +251,84 @@ final class Domains {
                 @JoinColumn(name = "order_no", referencedColumnName = "order_no"),
                 @JoinColumn(name = "line_no", referencedColumnName = "line_no")})
         OrderLine line;
+    }
+
+    /** A constraint of the user's own, composed of @NotNull: Hibernate's DDL makes its columns NOT NULL too. */
+    @jakarta.validation.constraints.NotNull
+    @jakarta.validation.Constraint(validatedBy = {})
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target({java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.METHOD})
+    @interface Required {
+        String message() default "required";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends jakarta.validation.Payload>[] payload() default {};
+    }
+
+    /** Field access; Bean Validation constraints on fields, on a getter, composed, and in a group of their own. */
+    @Entity
+    @Table(name = "tasks")
+    static class Task {
+        /** A validation group other than Default: Hibernate's DDL ignores its constraints. */
+        interface Publishing {
+        }
+
+        @Id Long id;
+        @jakarta.validation.constraints.NotBlank String title;
+        @jakarta.validation.constraints.NotEmpty String code;
+        String summary;
+        @Required String owner;
+        @jakarta.validation.constraints.NotNull(groups = Publishing.class) String note;
+
+        @jakarta.validation.constraints.NotNull
+        public String getSummary() {
+            return summary;
+        }
+    }
+
+    /** Property access: the mapping and the constraint both on the getters. */
+    @Entity
+    @Table(name = "labels")
+    @jakarta.persistence.Access(jakarta.persistence.AccessType.PROPERTY)
+    static class Label {
+        private Long id;
+        private String name;
+
+        @Id
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
+
+        @jakarta.validation.constraints.NotNull
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
+
+    @Entity
+    @Table(name = "\"UserSettings\"")
+    static class UserSettings {
+        @Id Long id;
+        @Column(name = "\"Theme\"", length = 40) String theme;
+    }
+
+    enum Priority { LOW, MEDIUM, CRITICAL }
+
+    @Entity
+    @Table(name = "tickets")
+    static class Ticket {
+        @Id Long id;
+        @Enumerated(EnumType.STRING) Priority priority;
+        @Enumerated(EnumType.STRING) @Column(length = 20) Priority escalation;
+        @Enumerated(EnumType.ORDINAL) Priority urgency;
     }
 }

@@ -73,7 +73,8 @@ class DriftCorpusTest {
 
     static boolean matches(Difference d, Corpus.Finding f) {
         return d.kind() == f.kind() && d.severity() == f.severity() && d.table().equalsIgnoreCase(f.table())
-                && (f.column() == null || d.column() != null && columnSet(f.column()).equals(columnSet(d.column())));
+                && (f.column() == null || d.column() != null && columnSet(f.column()).equals(columnSet(d.column())))
+                && (f.says() == null || d.message().contains(f.says()));
     }
 
     /** Multi-column findings list their columns in the mapping's key order, which is not the corpus's concern. */

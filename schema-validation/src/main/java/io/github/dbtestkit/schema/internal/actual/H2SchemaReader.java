@@ -2,6 +2,7 @@ package io.github.dbtestkit.schema.internal.actual;
 
 import io.github.dbtestkit.schema.internal.model.CheckModel;
 import io.github.dbtestkit.schema.internal.model.ColumnModel;
+import io.github.dbtestkit.schema.internal.model.CanonicalType;
 import io.github.dbtestkit.schema.internal.model.ColumnType;
 import io.github.dbtestkit.schema.internal.model.ForeignKeyModel;
 import io.github.dbtestkit.schema.internal.model.KeyModel;
@@ -42,15 +43,27 @@ final class H2SchemaReader implements ActualSchemaReader {
                 + " WHERE TABLE_TYPE = 'BASE TABLE' AND LOWER(TABLE_SCHEMA)" + in, rs ->
                 tables.add(schemas.qualify(rs.getString(1), rs.getString(2))));
 
+        // An ENUM column's values, which its catalog row lacks, keyed by schema, table and type identifier.
+        Map<List<String>, List<String>> enumValues = new LinkedHashMap<>();
+        Catalog.query(connection, params, "SELECT OBJECT_SCHEMA, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_NAME"
+                + " FROM INFORMATION_SCHEMA.ENUM_VALUES WHERE OBJECT_TYPE = 'TABLE' AND LOWER(OBJECT_SCHEMA)" + in
+                + " ORDER BY OBJECT_SCHEMA, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL", rs ->
+                enumValues.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        k -> new ArrayList<>()).add(rs.getString(4)));
+
         Catalog.query(connection, params, "SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, DATA_TYPE,"
-                + " CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY"
-                + " FROM INFORMATION_SCHEMA.COLUMNS WHERE LOWER(TABLE_SCHEMA)" + in
+                + " CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY,"
+                + " DTD_IDENTIFIER FROM INFORMATION_SCHEMA.COLUMNS WHERE LOWER(TABLE_SCHEMA)" + in
                 + " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION", rs -> {
             TableBuilder table = tables.get(schemas.qualify(rs.getString(1), rs.getString(2)));
             if (table == null) {
                 return;
             }
-            ColumnType type = TypeNames.of(rs.getString(4), integer(rs, 5), integer(rs, 6), integer(rs, 7));
+            List<String> values = "ENUM".equalsIgnoreCase(rs.getString(4))
+                    ? enumValues.get(List.of(rs.getString(1), rs.getString(2), rs.getString(11))) : null;
+            ColumnType type = values == null
+                    ? TypeNames.of(rs.getString(4), integer(rs, 5), integer(rs, 6), integer(rs, 7))
+                    : enumType(values);
             boolean identity = "YES".equalsIgnoreCase(rs.getString(10));
             table.columns.add(new ColumnModel(rs.getString(3), type, "YES".equalsIgnoreCase(rs.getString(8)),
                     identity || rs.getString(9) != null, identity, null));
@@ -133,6 +146,12 @@ final class H2SchemaReader implements ActualSchemaReader {
                 sequences.add(new SequenceModel(schemas.qualify(rs.getString(1), rs.getString(2)), rs.getLong(3))));
 
         return new SchemaModel(tables.build(), sequences);
+    }
+
+    /** An ENUM column as a bounded character type: its values, and the longest one as its length. */
+    private static ColumnType enumType(List<String> values) {
+        int longest = values.stream().mapToInt(String::length).max().orElse(0);
+        return new ColumnType(CanonicalType.VARCHAR, TypeNames.enumSpelling(values), longest, null, null);
     }
 
     private static Integer integer(ResultSet rs, int index) throws SQLException {

@@ -48,13 +48,21 @@ final class ColumnDiff {
             out.add(new Difference(DifferenceKind.NULLABILITY_MISMATCH, Severity.WARNING, table.name(),
                     expected.name(), "not null", "nullable",
                     "Column " + label + " is nullable in " + wording.database() + " but " + wording.expectation()
-                            + " says not null."));
+                            + " says not null" + notNullBy(expected) + "."));
         }
         if (expected.identity() && !actual.identity() && !actual.hasDefault()) {
             out.add(new Difference(DifferenceKind.MISSING_IDENTITY, Severity.ERROR, table.name(), expected.name(),
                     "identity", describe(actual), "Column " + label + " is " + wording.generated() + " but has no"
                     + " identity, serial or default in " + wording.database() + ": inserts fail."));
         }
+    }
+
+    /** Which Bean Validation constraint makes the attribute not-null, and what to do about the column. */
+    private String notNullBy(ColumnModel expected) {
+        String annotation = expected.mapping().notNullConstraint();
+        return annotation == null ? "" : " (" + annotation + " on " + (expected.attribute() == null ? "the attribute"
+                : expected.attribute()) + "; Hibernate's DDL makes such columns NOT NULL): make the column NOT NULL"
+                + " in " + wording.database() + ", or drop " + annotation + " if null is a valid value";
     }
 
     private boolean compatible(ColumnType want, ColumnType have) {
@@ -80,6 +88,10 @@ final class ColumnDiff {
     private void compareLength(TableModel table, ColumnModel expected, ColumnModel actual, String label,
                                List<Difference> out) {
         if (engine == EngineKind.SQLITE) {
+            return;
+        }
+        if (EnumLength.applies(expected, actual)) {
+            EnumLength.compare(table, expected, actual, label, wording).ifPresent(out::add);
             return;
         }
         Integer want = unbounded(expected.type()) ? null : expected.type().length();

@@ -77,8 +77,10 @@ public final class NamingHint {
                 && folded(missing.table()).equals(folded(unmapped.table()));
         boolean tables = missing.kind() == DifferenceKind.MISSING_TABLE
                 && unmapped.kind() == DifferenceKind.UNMAPPED_TABLE;
+        // Names that differ in case alone come from quoting, not from a naming strategy (no strategy changes only
+        // case): the MISSING finding says so itself.
         return (columns || tables) && folded(name(missing)).equals(folded(name(unmapped)))
-                && !name(missing).equals(name(unmapped));
+                && !name(missing).equalsIgnoreCase(name(unmapped));
     }
 
     private static String name(Difference difference) {

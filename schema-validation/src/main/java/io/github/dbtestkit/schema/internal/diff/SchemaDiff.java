@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * Compares an expected {@link SchemaModel} (from the mapping) with an actual one (from the database) and collects
  * every {@link Difference} in one pass, like misk's validator: nothing stops at the first finding. Names match
- * ignoring case; keys, indexes and foreign keys match by columns, never by name. The expected side may also be a
+ * ignoring case, except those the mapping quotes ({@link Names}); keys, indexes and foreign keys match by columns, never by name. The expected side may also be a
  * reference database ({@link ReferenceModel}); {@link Wording} then names the sides in messages.
  *
  * <pre>{@code
@@ -82,17 +82,20 @@ public final class SchemaDiff {
             notes.add(SQLITE_LENGTH_NOTE);
         }
         for (TableModel table : expected.tables()) {
-            Optional<TableModel> found = actual.table(table.name());
+            Optional<TableModel> found = Names.table(actual, table, engine);
             if (found.isEmpty()) {
+                String folded = Names.foldedInstead(table.name(), table.quoted(),
+                        actual.tables().stream().map(TableModel::name).toList())
+                        .map(name -> Names.quotedButFolded(table.name(), name, "@Table(name)")).orElse("");
                 out.add(new Difference(DifferenceKind.MISSING_TABLE, Severity.ERROR, table.name(), null,
                         "table", null, "Table " + table.name() + Labels.owner(table) + " does not exist in "
-                        + wording.database() + "."));
+                        + wording.database() + "." + folded));
                 continue;
             }
             compareTable(table, found.get(), out);
         }
         for (TableModel table : actual.tables()) {
-            if (expected.table(table.name()).isEmpty() && !isBookkeeping(table.name())) {
+            if (!Names.mapped(expected, table, engine) && !isBookkeeping(table.name())) {
                 out.add(new Difference(DifferenceKind.UNMAPPED_TABLE, Severity.INFO, table.name(), null, null, "table",
                         "Table " + table.name() + " exists in " + wording.database() + " but "
                                 + wording.unknownTable() + "."));
@@ -116,18 +119,22 @@ public final class SchemaDiff {
 
     private void compareTable(TableModel expected, TableModel actual, List<Difference> out) {
         for (ColumnModel column : expected.columns()) {
-            Optional<ColumnModel> found = actual.column(column.name());
+            Optional<ColumnModel> found = Names.column(actual, column, engine);
             if (found.isEmpty()) {
+                String folded = Names.foldedInstead(column.name(), column.mapping().quoted(),
+                        actual.columns().stream().map(ColumnModel::name).toList())
+                        .map(name -> Names.quotedButFolded(column.name(), name,
+                                "@Column(name) or @JoinColumn(name)")).orElse("");
                 out.add(new Difference(DifferenceKind.MISSING_COLUMN, Severity.ERROR, expected.name(), column.name(),
                         column.type().spelling(), null,
                         "Column " + Labels.columnLabel(expected, column) + " does not exist in "
-                                + wording.database() + "."));
+                                + wording.database() + "." + folded));
                 continue;
             }
             columns.compare(expected, column, found.get(), actual, out);
         }
         for (ColumnModel column : actual.columns()) {
-            if (expected.column(column.name()).isEmpty()) {
+            if (!Names.mapped(expected, column, engine)) {
                 boolean blocksInserts = !column.nullable() && !column.hasDefault();
                 out.add(new Difference(DifferenceKind.UNMAPPED_COLUMN, blocksInserts ? Severity.ERROR : Severity.INFO,
                         expected.name(), column.name(), null, ColumnDiff.describe(column),

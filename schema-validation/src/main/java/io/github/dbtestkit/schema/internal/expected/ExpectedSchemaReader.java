@@ -3,6 +3,7 @@ package io.github.dbtestkit.schema.internal.expected;
 import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
 import org.apiguardian.api.API;
 import io.github.dbtestkit.schema.internal.model.CheckModel;
+import io.github.dbtestkit.schema.internal.model.ColumnMapping;
 import io.github.dbtestkit.schema.internal.model.ColumnModel;
 import io.github.dbtestkit.schema.internal.model.ColumnType;
 import io.github.dbtestkit.schema.internal.model.ForeignKeyModel;
@@ -132,7 +133,8 @@ public final class ExpectedSchemaReader {
         Map<Table, String> owners = new IdentityHashMap<>();
         Map<Column, String> attributes = new IdentityHashMap<>();
         label(metadata, owners, attributes);
-        Set<Column> notNull = BeanValidationNotNull.columns(metadata);
+        Map<Column, String> notNull = BeanValidationNotNull.columns(metadata);
+        Map<Column, List<String>> enums = StringEnums.columns(metadata);
 
         List<TableModel> tables = new ArrayList<>();
         List<SequenceModel> sequences = new ArrayList<>();
@@ -141,7 +143,7 @@ public final class ExpectedSchemaReader {
                     ? null : namespace.getPhysicalName().schema().getText();
             for (Table table : namespace.getTables()) {
                 if (table.isPhysicalTable() && !table.isView()) {
-                    tables.add(table(metadata, table, schema, owners, attributes, notNull));
+                    tables.add(table(metadata, table, schema, owners, attributes, notNull, enums));
                 }
             }
             for (Sequence sequence : namespace.getSequences()) {
@@ -154,15 +156,17 @@ public final class ExpectedSchemaReader {
     }
 
     private TableModel table(Metadata metadata, Table table, String schema, Map<Table, String> owners,
-                             Map<Column, String> attributes, Set<Column> notNull) {
+                             Map<Column, String> attributes, Map<Column, String> notNull,
+                             Map<Column, List<String>> enums) {
         List<ColumnModel> columns = new ArrayList<>();
         for (Column column : table.getColumns()) {
             ColumnType type = TypeNames.parse(column.getSqlType(metadata));
             boolean hasDefault = column.getDefaultValue() != null || column.isIdentity()
                     || column.getGeneratedAs() != null;
-            boolean nullable = column.isNullable() && !notNull.contains(column);
+            String notNullBy = column.isNullable() ? notNull.get(column) : null;
+            boolean nullable = column.isNullable() && notNullBy == null;
             columns.add(new ColumnModel(column.getName(), type, nullable, hasDefault, column.isIdentity(),
-                    attributes.get(column)));
+                    attributes.get(column), new ColumnMapping(column.isQuoted(), notNullBy, enums.get(column))));
         }
         List<String> primaryKey = table.getPrimaryKey() == null
                 ? List.of() : names(table.getPrimaryKey().getColumns());
@@ -204,7 +208,7 @@ public final class ExpectedSchemaReader {
             column.getCheckConstraints().forEach(c -> checks.add(new CheckModel(c.getName(), c.getConstraint())));
         }
         return new TableModel(qualified(schema, table.getName()), owners.get(table), columns, primaryKey,
-                foreignKeys, List.copyOf(uniques.values()), indexes, checks);
+                foreignKeys, List.copyOf(uniques.values()), indexes, checks, table.isQuoted());
     }
 
     /** Names each table after the entity or collection stored in it, and each column after its attribute. */

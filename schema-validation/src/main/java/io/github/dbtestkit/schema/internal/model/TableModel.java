@@ -22,11 +22,12 @@ import java.util.Optional;
  * @param uniqueKeys  unique constraints (on the database side, unique indexes count too)
  * @param indexes     indexes, unique or not
  * @param checks      CHECK constraints
+ * @param quoted      on the mapping side, whether the mapping quotes the table's name, so it must match exactly
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record TableModel(String name, String entity, List<ColumnModel> columns, List<String> primaryKey,
                          List<ForeignKeyModel> foreignKeys, List<KeyModel> uniqueKeys, List<KeyModel> indexes,
-                         List<CheckModel> checks) {
+                         List<CheckModel> checks, boolean quoted) {
 
     /** Copies the lists. */
     public TableModel {
@@ -37,6 +38,13 @@ public record TableModel(String name, String entity, List<ColumnModel> columns, 
         uniqueKeys = List.copyOf(uniqueKeys);
         indexes = List.copyOf(indexes);
         checks = List.copyOf(checks);
+    }
+
+    /** A table whose name is not quoted: every table read from a catalog. */
+    public TableModel(String name, String entity, List<ColumnModel> columns, List<String> primaryKey,
+                      List<ForeignKeyModel> foreignKeys, List<KeyModel> uniqueKeys, List<KeyModel> indexes,
+                      List<CheckModel> checks) {
+        this(name, entity, columns, primaryKey, foreignKeys, uniqueKeys, indexes, checks, false);
     }
 
     /** The column of this name, ignoring case. */

@@ -1,6 +1,8 @@
 package io.github.dbtestkit.schema.internal.model;
 
 import org.apiguardian.api.API;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,6 +22,7 @@ public final class TypeNames {
 
     private static final Pattern PARAMS = Pattern.compile("\\(\\s*(\\d+)\\s*(?:,\\s*(-?\\d+)\\s*)?\\)");
     private static final Pattern ENUM = Pattern.compile("^enum\\s*\\(.*\\)$", Pattern.DOTALL);
+    private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
 
     private static final Map<String, CanonicalType> NAMES = Map.ofEntries(
             Map.entry("bool", CanonicalType.BOOLEAN),
@@ -122,6 +125,32 @@ public final class TypeNames {
             return new ColumnType(type, raw, null, first, first == null ? null : (second == null ? 0 : second));
         }
         return new ColumnType(type, raw, null, null, null);
+    }
+
+    /**
+     * The values an {@code enum('A', 'B')} type accepts (H2's ENUM, MySQL's), in order; empty for any other type.
+     * Values are single-quoted, with {@code ''} for a quote inside one.
+     */
+    public static List<String> enumValues(String spelling) {
+        String raw = spelling == null ? "" : spelling.trim();
+        if (!ENUM.matcher(raw.toLowerCase(Locale.ROOT)).matches()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        Matcher value = ENUM_VALUE.matcher(raw.substring(raw.indexOf('(') + 1, raw.lastIndexOf(')')));
+        while (value.find()) {
+            values.add(value.group(1).replace("''", "'"));
+        }
+        return List.copyOf(values);
+    }
+
+    /** An enum type's spelling, as {@link #enumValues(String)} reads it back. */
+    public static String enumSpelling(List<String> values) {
+        StringBuilder out = new StringBuilder("ENUM(");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append('\'').append(values.get(i).replace("'", "''")).append('\'');
+        }
+        return out.append(')').toString();
     }
 
     /** A spelling built from separate parts, as catalogs report them: {@code ("NUMERIC", null, 10, 2)}. */

@@ -55,4 +55,14 @@ class TypeNamesTest {
     void widerMembersOfAFamilyHoldNarrowerOnes(CanonicalType column, CanonicalType mapped, boolean holds) {
         assertThat(column.canHold(mapped)).isEqualTo(holds);
     }
+
+    @org.junit.jupiter.api.Test
+    void enumValuesAreReadBackFromTheirSpellingWithQuotesInside() {
+        String spelling = TypeNames.enumSpelling(java.util.List.of("LOW", "O'HARA"));
+
+        assertThat(spelling).isEqualTo("ENUM('LOW', 'O''HARA')");
+        assertThat(TypeNames.enumValues(spelling)).containsExactly("LOW", "O'HARA");
+        assertThat(TypeNames.enumValues("enum ('A','B')")).containsExactly("A", "B");
+        assertThat(TypeNames.enumValues("varchar(10)")).isEmpty();
+    }
 }
