@@ -38,7 +38,7 @@ class ArchitectureTest {
     static final String[] USER_API = {"io.github.dbtestkit"};
     /** API packages that are facades over their module's internals: their signatures must not show them. */
     static final String[] FACADES = {"io.github.dbtestkit.core", "io.github.dbtestkit.schema", "io.github.dbtestkit.schema.baseline",
-            "io.github.dbtestkit.schema.cli"};
+            "io.github.dbtestkit.schema.cli", "io.github.dbtestkit.schema.tools", "io.github.dbtestkit.core.naming"};
 
     @Test
     void eachLayerCallsOnlyTheLayersBelowIt() {
