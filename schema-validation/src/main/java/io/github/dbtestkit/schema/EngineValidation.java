@@ -4,6 +4,7 @@ import io.github.dbtestkit.core.EngineKind;
 import io.github.dbtestkit.core.PostgresSettings;
 import io.github.dbtestkit.core.ProvisioningException;
 import io.github.dbtestkit.schema.internal.build.BuildInputs;
+import io.github.dbtestkit.schema.internal.build.BuiltReports;
 import io.github.dbtestkit.schema.internal.build.EngineDatabases;
 import io.github.dbtestkit.schema.internal.build.SchemaSource;
 import org.apiguardian.api.API;
@@ -91,7 +92,7 @@ public final class EngineValidation {
             Map<EngineKind, SchemaReport> reports = new LinkedHashMap<>();
             for (EngineKind engine : engines) {
                 reports.put(engine, databases.withDatabase(engine, source, inputs,
-                        dataSource -> validator.against(dataSource).validate()));
+                        dataSource -> BuiltReports.relabel(validator.against(dataSource).validate(), source)));
             }
             return new EngineReports(reports);
         } finally {

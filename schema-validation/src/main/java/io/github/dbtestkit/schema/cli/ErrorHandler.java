@@ -23,6 +23,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (commandLine.getCommand() instanceof CheckCommand check) {
             password = check.password();
             verbose = check.verbose;
+        } else if (commandLine.getCommand() instanceof ExportDdlCommand export) {
+            verbose = export.verbose;
         }
         PrintWriter err = commandLine.getErr();
         err.println("Error: " + Secrets.scrub(describe(exception), password));

@@ -54,6 +54,7 @@ public final class Main implements Callable<Integer> {
                        Validation validation) {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand("check", new CommandLine(new CheckCommand(environment, validation)));
+        cli.addSubcommand("export-ddl", new CommandLine(new ExportDdlCommand()));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
