@@ -76,12 +76,26 @@ public final class DdlScript {
             List<String> statements = create(metadata, registry);
             StringBuilder script = new StringBuilder(header(engine, dialect, entities));
             for (String statement : ordered(statements)) {
-                script.append('\n').append(FormatStyle.DDL.getFormatter().format(statement).strip()).append(";\n");
+                script.append('\n').append(formatted(statement)).append(";\n");
             }
             return script.toString();
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
+    }
+
+    /**
+     * Hibernate's DDL formatting, without the trailing blanks it leaves at line ends (noise in a diff) and with its
+     * four-space margin removed, so that a statement starts at column one and its body is indented once.
+     */
+    static String formatted(String statement) {
+        List<String> lines = FormatStyle.DDL.getFormatter().format(statement).strip().lines()
+                .map(String::stripTrailing).toList();
+        StringBuilder out = new StringBuilder(lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            out.append('\n').append(line.startsWith("    ") ? line.substring(4) : line);
+        }
+        return out.toString();
     }
 
     private static String header(EngineKind engine, Dialect dialect, List<Class<?>> entities) {
