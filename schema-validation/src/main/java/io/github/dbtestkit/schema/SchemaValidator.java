@@ -13,7 +13,10 @@ import org.hibernate.HibernateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.dbtestkit.schema.internal.build.SchemaSource;
+
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -92,6 +95,66 @@ public final class SchemaValidator {
         return new SchemaValidator(entities, packages, dataSource,
                 HibernateProperties.of(Objects.requireNonNull(properties, "properties"),
                         "SchemaValidator.withHibernateProperties(...)"));
+    }
+
+    /**
+     * Checks the entities on embedded engines whose databases are built from the project's migrations, as
+     * {@code @DatabaseTest(migrations)} reads them: {@code classpath:} (the default) or {@code filesystem:}, an
+     * {@code {engine}} placeholder for per-engine scripts, a folder for Flyway or a changelog file for Liquibase.
+     *
+     * <pre>{@code
+     * EngineReports reports = SchemaValidator.forEntities(User.class, Order.class)
+     *         .againstMigrations("classpath:db/migration/{engine}", EngineKind.H2, EngineKind.POSTGRESQL)
+     *         .validate();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when no engine is named
+     */
+    public EngineValidation againstMigrations(String location, EngineKind... engines) {
+        return EngineValidation.of(this, new SchemaSource.Migrations(Objects.requireNonNull(location, "location")),
+                engines);
+    }
+
+    /**
+     * Checks the entities on embedded engines whose databases are built by Hibernate's create_all from the same
+     * entities: a sanity run (a mapping Hibernate itself cannot match on an engine shows here).
+     *
+     * <pre>{@code
+     * EngineReports reports = SchemaValidator.forEntities(Post.class).againstCreateAll(EngineKind.SQLITE).validate();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when no engine is named
+     */
+    public EngineValidation againstCreateAll(EngineKind... engines) {
+        return EngineValidation.of(this, new SchemaSource.CreateAll(), engines);
+    }
+
+    /**
+     * Checks the entities on embedded engines whose databases are built from plain DDL files (such as Spring's
+     * {@code schema.sql}), run in order and split into statements as {@code @Sql} scripts are.
+     *
+     * <pre>{@code
+     * EngineReports reports = SchemaValidator.forPackages("com.acme")
+     *         .againstSchemaSql(List.of(Path.of("src/main/resources/schema.sql")), EngineKind.H2).validate();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when no file or no engine is named
+     */
+    public EngineValidation againstSchemaSql(List<Path> files, EngineKind... engines) {
+        if (Objects.requireNonNull(files, "files").isEmpty()) {
+            throw new IllegalArgumentException("No schema files in againstSchemaSql(...): name at least one .sql file.");
+        }
+        return EngineValidation.of(this, new SchemaSource.SqlFiles(files), engines);
+    }
+
+    /** The entity classes: those given, or those found in the packages through {@code loader}. */
+    List<Class<?>> entityClasses(ClassLoader loader) {
+        return entities.isEmpty() ? EntityClasses.scan(packages, loader, "SchemaValidator.forPackages(...)") : entities;
+    }
+
+    /** The Hibernate settings given. */
+    HibernateProperties properties() {
+        return properties;
     }
 
     /**

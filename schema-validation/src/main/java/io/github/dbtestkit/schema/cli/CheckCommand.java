@@ -5,8 +5,14 @@ import io.github.dbtestkit.schema.ReportFormat;
 import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.baseline.Baseline;
 import io.github.dbtestkit.schema.internal.report.ReportRenderers;
-import jakarta.persistence.Entity;
-import picocli.CommandLine.ArgGroup;
+import io.github.dbtestkit.core.EngineKind;
+import io.github.dbtestkit.core.ProvisioningException;
+import io.github.dbtestkit.schema.EngineReports;
+import io.github.dbtestkit.schema.Severity;
+import io.github.dbtestkit.schema.internal.build.BuildInputs;
+import io.github.dbtestkit.schema.internal.build.BuiltReports;
+import io.github.dbtestkit.schema.internal.build.EngineDatabases;
+import io.github.dbtestkit.schema.internal.build.SchemaSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,64 +30,47 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-/** {@code check}: validates entity classes against a database, renders the report, and exits 0, 1 or 2. */
+/**
+ * {@code check}: validates entity classes against a running database ({@code --url}), or against databases it builds
+ * on embedded engines ({@code --migrations}, {@code --schema create_all}, {@code --schema-sql} with {@code --engines}),
+ * renders the reports, and exits 0, 1 or 2.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         versionProvider = Main.Version.class,
         description = "Compares JPA entity mappings with a database schema and reports every difference.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the database matches the entities (nothing at or above --fail-on)",
-            "1:drift at or above --fail-on",
+            "1:drift at or above --fail-on (on any engine)",
             "2:usage, connection, mapping or file error (message on stderr)"})
 final class CheckCommand implements Callable<Integer>, MasksErrors {
 
     /** The lowest severity that fails the check. */
     enum FailOn { ERROR, WARNING }
 
-    /** Exactly one way of naming the entities. */
-    static final class Entities {
-        @Option(names = "--entities-package", paramLabel = "P", required = true,
-                description = "Validate every @Entity class in this package and its sub-packages (repeatable).")
-        List<String> packages = new ArrayList<>();
-
-        @Option(names = "--entity", paramLabel = "CLASS", required = true,
-                description = "Validate this entity class, e.g. com.acme.Post (repeatable).")
-        List<String> classes = new ArrayList<>();
-    }
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL",
-            description = "JDBC URL of the database to check, e.g. jdbc:postgresql://localhost:5432/shop.")
-    String url;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--username", paramLabel = "U", description = "Database user.")
-    String username;
-
-    @Option(names = "--password-env", paramLabel = "VAR",
-            description = "Name of the environment variable that holds the password.")
-    String passwordEnv;
-
-    @Option(names = "--classpath", paramLabel = "PATHS", description = "Folders and jars holding the entity classes "
-            + "(and any extra JDBC driver), separated by '${sys:path.separator}'; dir/* means every jar in dir.")
-    String classpath;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Entities entities;
+    @Mixin
+    EntityOptions entities = new EntityOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = ReportFormatConverter.class, completionCandidates = ReportFormatConverter.Candidates.class,
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to this file (folders are created) instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE|DIR",
+            description = "Write the report to this file (folders are created) instead of standard output; with "
+                    + "--engines, a folder that gets one <engine>.<ext> per engine.")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -119,26 +108,126 @@ final class CheckCommand implements Callable<Integer>, MasksErrors {
 
     @Override
     public Integer call() {
+        boolean running = database.isUrl();
         password = resolvePassword();
         HibernateProperties properties = hibernate.resolve();
-        checkOutputTarget();
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-        try (URLClassLoader loader = UserClassPath.loader(classpath, CheckCommand.class.getClassLoader())) {
-            List<Class<?>> classes = loadEntities(loader);
-            DataSource dataSource = connect(loader);
-            SchemaReport report = validate(loader, classes, dataSource, properties);
-            if (accepted != null) {
-                report = accepted.applyTo(report);
-            }
-            publish(report);
-            return exitCode(report);
+        if (running) {
+            checkOutputTarget();
+        } else {
+            checkOutputFolder(database.engines().size());
+        }
+        try (URLClassLoader loader = UserClassPath.loader(entities.classpath, CheckCommand.class.getClassLoader())) {
+            return running ? checkRunning(loader, properties, accepted) : checkBuilt(loader, properties, accepted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private int checkRunning(URLClassLoader loader, HibernateProperties properties, Baseline accepted) {
+        List<Class<?>> classes = entities.named(loader);
+        DataSource dataSource = connect(loader);
+        SchemaReport report = validate(loader, classes, dataSource, properties);
+        if (accepted != null) {
+            report = accepted.applyTo(report);
+        }
+        publish(report);
+        return exitCode(report);
+    }
+
+    private int checkBuilt(URLClassLoader loader, HibernateProperties properties, Baseline accepted) {
+        SchemaSource source = database.source();
+        List<EngineKind> engines = database.engines();
+        List<Class<?>> named = entities.named(loader);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        Map<EngineKind, SchemaReport> reports = new LinkedHashMap<>();
+        try (EngineDatabases databases = new EngineDatabases(DatabaseOptions.postgresSettings(environment))) {
+            List<Class<?>> forBuild = source instanceof SchemaSource.CreateAll ? entities.all(loader) : named;
+            BuildInputs inputs = new BuildInputs(loader, forBuild, properties, "--migrations", "the --classpath",
+                    "--schema-sql");
+            for (EngineKind engine : engines) {
+                SchemaReport report = databases.withDatabase(engine, source, inputs,
+                        dataSource -> BuiltReports.relabel(validate(loader, named, dataSource, properties), source));
+                reports.put(engine, accepted == null ? report : accepted.applyTo(report));
+            }
+        } catch (ProvisioningException e) {
+            throw new CliException(e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        EngineReports all = new EngineReports(reports);
+        publish(all);
+        return all.drifting(threshold()).isEmpty() ? 0 : 1;
+    }
+
+    private void publish(EngineReports all) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == null) {
+            String separator = "";
+            for (SchemaReport report : all.reports().values()) {
+                out.print(separator);
+                out.print(report.render(format));
+                separator = "\n";
+            }
+        } else {
+            for (Map.Entry<EngineKind, SchemaReport> entry : all.reports().entrySet()) {
+                Path file = output.resolve(entry.getKey().id() + "." + extension());
+                write(file, entry.getValue().render(format));
+                out.println("Schema check of " + entry.getValue().database() + " (" + entry.getValue().engine()
+                        + "): " + ReportRenderers.summary(entry.getValue()) + " — " + ReportFormatConverter.cliName(format)
+                        + " report written to " + file);
+            }
+        }
+        if (all.engines().size() > 1) {
+            out.println((output == null ? "\n" : "") + "Engines: " + all.summary(threshold()));
+        }
+        out.flush();
+    }
+
+    private Severity threshold() {
+        return failOn == FailOn.WARNING ? Severity.WARNING : Severity.ERROR;
+    }
+
+    private void checkOutputFolder(int engineCount) {
+        if (output == null) {
+            if (engineCount > 1 && (format == ReportFormat.JSON || format == ReportFormat.JUNIT_XML
+                    || format == ReportFormat.HTML)) {
+                throw new CliException("--format " + ReportFormatConverter.cliName(format) + " with " + engineCount
+                        + " engines gives one document per engine: add --output DIR to write DIR/<engine>."
+                        + extension() + ", or use --format text or markdown on standard output.");
+            }
+            return;
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new CliException("Cannot write the reports to " + output + ": with --engines, --output names a "
+                    + "folder (one <engine>." + extension() + " per engine), and " + output + " is a file. Choose a "
+                    + "folder.");
+        }
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw new CliException("Cannot write the reports to " + output + ": cannot create the folder ("
+                    + reason(e) + "). Choose another --output.", e);
+        }
+        if (!Files.isWritable(output)) {
+            throw new CliException("Cannot write the reports to " + output + ": permission denied. Choose another "
+                    + "--output.");
+        }
+    }
+
+    private void write(Path file, String rendered) {
+        try {
+            Files.writeString(file, rendered, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("Cannot write the report to " + file + ": " + reason(e)
+                    + ". Choose another --output.", e);
+        }
+    }
+
     private String resolvePassword() {
-        return JdbcConnector.password(environment, passwordEnv);
+        return JdbcConnector.password(environment, database.passwordEnv);
     }
 
     private void checkOutputTarget() {
@@ -162,31 +251,8 @@ final class CheckCommand implements Callable<Integer>, MasksErrors {
         }
     }
 
-    private List<Class<?>> loadEntities(ClassLoader loader) {
-        List<Class<?>> classes = new ArrayList<>();
-        for (String name : entities.classes) {
-            Class<?> type;
-            try {
-                type = Class.forName(name.strip(), false, loader);
-            } catch (ClassNotFoundException e) {
-                throw new CliException("Entity class " + name + " (from --entity) was not found on the --classpath "
-                        + (classpath == null ? "(none given)" : classpath) + ": check the class name, package "
-                        + "included, and the paths.", e);
-            } catch (LinkageError e) {
-                throw new CliException("Entity class " + name + " (from --entity) cannot be loaded: " + e
-                        + " — add the jars it depends on to --classpath.", e);
-            }
-            if (!type.isAnnotationPresent(Entity.class)) {
-                throw new CliException("Class " + name + " (from --entity) is not annotated with @Entity: name an "
-                        + "entity class, or use --entities-package.");
-            }
-            classes.add(type);
-        }
-        return classes;
-    }
-
     private DataSource connect(ClassLoader loader) {
-        return JdbcConnector.connect(url, username, password, loader);
+        return JdbcConnector.connect(database.url, database.username, password, loader);
     }
 
     private SchemaReport validate(ClassLoader loader, List<Class<?>> classes, DataSource dataSource,
@@ -196,7 +262,7 @@ final class CheckCommand implements Callable<Integer>, MasksErrors {
         // Hibernate and package scanning look up user classes through the context class loader.
         thread.setContextClassLoader(loader);
         try {
-            return validation.validate(classes, entities.packages, properties, dataSource);
+            return validation.validate(classes, entities.packages(), properties, dataSource);
         } catch (RuntimeException e) {
             throw new CliException("Schema validation failed: " + ErrorHandler.describe(e), e);
         } finally {
@@ -212,12 +278,7 @@ final class CheckCommand implements Callable<Integer>, MasksErrors {
             out.flush();
             return;
         }
-        try {
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CliException("Cannot write the report to " + output + ": " + reason(e)
-                    + ". Choose another --output.", e);
-        }
+        write(output, rendered);
         out.println("Schema check of " + report.database() + " (" + report.engine() + "): "
                 + ReportRenderers.summary(report) + " — " + ReportFormatConverter.cliName(format)
                 + " report written to " + output);

@@ -55,6 +55,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand("check", new CommandLine(new CheckCommand(environment, validation)));
         cli.addSubcommand("generate-entities", new CommandLine(new GenerateEntitiesCommand(environment)));
+        cli.addSubcommand("export-ddl", new CommandLine(new ExportDdlCommand()));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);

@@ -169,45 +169,55 @@ public record MigrationLocation(String text, Scheme scheme, String path) {
      * @throws MigrationException naming the location (and what it resolved to) when it does not exist or is empty
      */
     public ResolvedMigrations resolve(EngineKind engine, ClassLoader classLoader) {
+        return resolve(engine, classLoader, "@DatabaseTest(migrations)", "the test classpath");
+    }
+
+    /**
+     * As {@link #resolve(EngineKind, ClassLoader)}, for callers other than the JUnit extension (the CLI): messages name
+     * {@code setting} ({@code --migrations}) where the user wrote the location and {@code classpathName} ({@code the
+     * --classpath}) for where {@code classpath:} locations are looked up.
+     */
+    public ResolvedMigrations resolve(EngineKind engine, ClassLoader classLoader, String setting, String classpathName) {
         String resolvedPath = path.replace(ENGINE_PLACEHOLDER, engine.id());
         String resolvedText = scheme.prefix() + resolvedPath;
         MigrationTool tool = tool();
         if (scheme == Scheme.CLASSPATH) {
             if (classLoader.getResource(resolvedPath) == null) {
-                throw notFound(engine, resolvedText, "does not exist on the test classpath");
+                throw notFound(engine, resolvedText, "does not exist on " + classpathName, setting);
             }
             LocationFiles files = tool == MigrationTool.FLYWAY
                     ? LocationFiles.ofClasspathFolder(classLoader, resolvedPath)
                     : LocationFiles.ofClasspathChangelog(classLoader, resolvedPath);
             return new ResolvedMigrations(this, engine, tool, resolvedText, resolvedPath, classLoader,
-                    checkNotEmpty(files, engine, resolvedText));
+                    checkNotEmpty(files, engine, resolvedText, setting));
         }
         Path file = Path.of(resolvedPath).toAbsolutePath().normalize();
         boolean exists = tool == MigrationTool.FLYWAY ? Files.isDirectory(file) : Files.isRegularFile(file);
         if (!exists) {
             throw notFound(engine, resolvedText, "does not exist: there is no "
-                    + (tool == MigrationTool.FLYWAY ? "folder " : "file ") + file);
+                    + (tool == MigrationTool.FLYWAY ? "folder " : "file ") + file, setting);
         }
         LocationFiles files = tool == MigrationTool.FLYWAY
                 ? LocationFiles.ofFilesystemFolder(file)
                 : LocationFiles.ofFilesystemChangelog(file);
         return new ResolvedMigrations(this, engine, tool, resolvedText, file.toString(), classLoader,
-                checkNotEmpty(files, engine, resolvedText));
+                checkNotEmpty(files, engine, resolvedText, setting));
     }
 
-    private LocationFiles checkNotEmpty(LocationFiles files, EngineKind engine, String resolvedText) {
+    private LocationFiles checkNotEmpty(LocationFiles files, EngineKind engine, String resolvedText, String setting) {
         if (tool() == MigrationTool.FLYWAY && !files.hasMigrationScripts()) {
             throw new MigrationException("Migration location " + describe(engine, resolvedText)
                     + " holds no migrations: add V1__<description>.sql (Flyway's naming), or point "
-                    + "@DatabaseTest(migrations) at the folder that holds them.");
+                    + setting + " at the folder that holds them.");
         }
         return files;
     }
 
-    private MigrationException notFound(EngineKind engine, String resolvedText, String problem) {
+    private MigrationException notFound(EngineKind engine, String resolvedText, String problem, String setting) {
         String next = hasEnginePlaceholder()
-                ? ": add that folder, or drop " + engine.displayName() + " from the class's engines."
-                : ": check the path in @DatabaseTest(migrations).";
+                ? ": add that folder, or drop " + engine.displayName() + " from the "
+                        + (setting.startsWith("@") ? "class's engines." : "engines.")
+                : ": check the path in " + setting + ".";
         return new MigrationException("Migration location " + describe(engine, resolvedText) + " " + problem + next);
     }
 

@@ -1,0 +1,150 @@
+package io.github.dbtestkit.schema.cli;
+
+import io.github.dbtestkit.core.EngineKind;
+import io.github.dbtestkit.core.PostgresSettings;
+import io.github.dbtestkit.schema.internal.build.SchemaSource;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The database a command works on: a running one ({@code --url}, {@code --username}, {@code --password-env}), or one
+ * per engine that the command builds itself on embedded engines ({@code --migrations}, {@code --schema create_all} or
+ * {@code --schema-sql}, with {@code --engines}). A picocli mixin, shared by the commands that read a database.
+ */
+final class DatabaseOptions {
+
+    /** The value of {@code --schema} that builds the database with Hibernate's create_all. */
+    static final String CREATE_ALL = "create_all";
+
+    @Option(names = "--url", paramLabel = "URL",
+            description = "JDBC URL of the database to check, e.g. jdbc:postgresql://localhost:5432/shop.")
+    String url;
+
+    @Option(names = "--username", paramLabel = "U", description = "Database user (with --url).")
+    String username;
+
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "Name of the environment variable that holds the password (with --url).")
+    String passwordEnv;
+
+    @Option(names = "--migrations", paramLabel = "LOCATION",
+            description = "Instead of --url: build each engine's database from these Flyway (folder) or Liquibase "
+                    + "(changelog file) migrations, e.g. classpath:db/migration/{engine} or filesystem:src/main/"
+                    + "resources/db/migration; classpath: is looked up in --classpath.")
+    String migrations;
+
+    @Option(names = "--schema", paramLabel = "MODE",
+            description = "Instead of --url: 'create_all' builds each engine's database with Hibernate's DDL for the "
+                    + "entities.")
+    String schema;
+
+    @Option(names = "--schema-sql", paramLabel = "FILE", arity = "1..*",
+            description = "Instead of --url: build each engine's database by running these SQL files in order, "
+                    + "e.g. src/main/resources/schema.sql.")
+    List<Path> schemaSql = new ArrayList<>();
+
+    @Option(names = "--engines", paramLabel = "LIST", split = ",",
+            description = "With --migrations, --schema or --schema-sql: the embedded engines to build on, "
+                    + "comma-separated: h2, sqlite, postgresql.")
+    List<String> engines = new ArrayList<>();
+
+    /** Whether the command works on a running database given by {@code --url}. */
+    boolean isUrl() {
+        checkOneSource();
+        return url != null;
+    }
+
+    /**
+     * What builds each engine's database.
+     *
+     * @throws CliException naming the options at fault
+     */
+    SchemaSource source() {
+        checkOneSource();
+        if (migrations != null) {
+            return new SchemaSource.Migrations(migrations);
+        }
+        if (schema != null) {
+            if (!schema.strip().toLowerCase(Locale.ROOT).replace('-', '_').equals(CREATE_ALL)) {
+                throw new CliException("Unknown --schema '" + schema + "': the only mode is " + CREATE_ALL
+                        + "; use --migrations LOCATION for migrations and --schema-sql FILE for DDL files.");
+            }
+            return new SchemaSource.CreateAll();
+        }
+        return new SchemaSource.SqlFiles(schemaSql);
+    }
+
+    /**
+     * The engines of {@code --engines}, in order, duplicates dropped.
+     *
+     * @throws CliException for none or an unknown one
+     */
+    List<EngineKind> engines() {
+        try {
+            List<EngineKind> parsed = EngineKind.fromIds(String.join(",", engines));
+            if (parsed.isEmpty()) {
+                throw new CliException(sourceOption() + " builds a database per engine: add --engines, e.g. "
+                        + "--engines h2,sqlite,postgresql.");
+            }
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--engines: " + e.getMessage());
+        }
+    }
+
+    /**
+     * How PostgreSQL is provided for built databases: {@code dbtestkit.postgresql.*} system properties, else the
+     * {@code DBTESTKIT_POSTGRESQL_*} environment variables, else embedded binaries, Docker or a local install.
+     */
+    static PostgresSettings postgresSettings(Function<String, String> environment) {
+        try {
+            return PostgresSettings.from(key -> Optional.ofNullable(System.getProperty(key))
+                    .or(() -> Optional.ofNullable(environment.apply(key.toUpperCase(Locale.ROOT).replace('.', '_')))));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private void checkOneSource() {
+        List<String> given = new ArrayList<>();
+        if (url != null) {
+            given.add("--url");
+        }
+        if (migrations != null) {
+            given.add("--migrations");
+        }
+        if (schema != null) {
+            given.add("--schema");
+        }
+        if (!schemaSql.isEmpty()) {
+            given.add("--schema-sql");
+        }
+        if (given.isEmpty()) {
+            throw new CliException("No database: give --url URL for a running database, or build one per engine with "
+                    + "--migrations LOCATION, --schema create_all or --schema-sql FILE together with --engines "
+                    + "h2,sqlite,postgresql.");
+        }
+        if (given.size() > 1) {
+            throw new CliException(String.join(" and ", given) + " cannot be combined: give --url for a running "
+                    + "database, or one of --migrations, --schema and --schema-sql to build one per engine.");
+        }
+        if (url != null && !engines.isEmpty()) {
+            throw new CliException("--engines applies to databases the check builds (--migrations, --schema, "
+                    + "--schema-sql); with --url the engine is the URL's: drop --engines.");
+        }
+        if (url == null && (username != null || passwordEnv != null)) {
+            throw new CliException((username != null ? "--username" : "--password-env") + " applies to --url only: "
+                    + "the databases built by " + given.get(0) + " need no credentials; drop it.");
+        }
+    }
+
+    private String sourceOption() {
+        return migrations != null ? "--migrations" : schema != null ? "--schema" : "--schema-sql";
+    }
+}
