@@ -23,6 +23,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (commandLine.getCommand() instanceof CheckCommand check) {
             password = check.password();
             verbose = check.verbose;
+        } else if (commandLine.getCommand() instanceof GenerateMigrationCommand generate) {
+            password = generate.password();
+            verbose = generate.verbose;
         }
         PrintWriter err = commandLine.getErr();
         err.println("Error: " + Secrets.scrub(describe(exception), password));

@@ -54,6 +54,7 @@ public final class Main implements Callable<Integer> {
                        Validation validation) {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand("check", new CommandLine(new CheckCommand(environment, validation)));
+        cli.addSubcommand("generate-migration", new CommandLine(new GenerateMigrationCommand(environment)));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
