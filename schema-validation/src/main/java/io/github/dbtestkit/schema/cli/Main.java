@@ -56,6 +56,7 @@ public final class Main implements Callable<Integer> {
         cli.addSubcommand("check", new CommandLine(new CheckCommand(environment, validation)));
         cli.addSubcommand("generate-entities", new CommandLine(new GenerateEntitiesCommand(environment)));
         cli.addSubcommand("export-ddl", new CommandLine(new ExportDdlCommand()));
+        cli.addSubcommand("generate-migration", new CommandLine(new GenerateMigrationCommand(environment)));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
