@@ -31,9 +31,15 @@ final class TableBuilder {
         return new TableModel(name, null, columns, primaryKey, foreignKeys, uniqueKeys, indexes, checks);
     }
 
-    /** Tables by name, ignoring case, in name order. */
+    /**
+     * Tables by their exact name, in name order ignoring case. Two tables whose names differ only in case are two
+     * tables (a quoted {@code "UserSettings"} beside a folded {@code usersettings} on PostgreSQL); a row that names a
+     * table in another case than the catalog does (SQLite keeps the case a foreign key was written in) finds the
+     * table ignoring case when no name matches exactly.
+     */
     static final class Tables {
-        private final Map<String, TableBuilder> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private final Map<String, TableBuilder> byName =
+                new TreeMap<>(String.CASE_INSENSITIVE_ORDER.thenComparing(java.util.Comparator.naturalOrder()));
 
         TableBuilder add(String name) {
             return byName.computeIfAbsent(name, TableBuilder::new);
@@ -41,7 +47,12 @@ final class TableBuilder {
 
         /** The table, or {@code null} for rows of tables we do not read (views, other schemas). */
         TableBuilder get(String name) {
-            return byName.get(name);
+            TableBuilder exact = byName.get(name);
+            if (exact != null) {
+                return exact;
+            }
+            return byName.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
         }
 
         List<TableModel> build() {
