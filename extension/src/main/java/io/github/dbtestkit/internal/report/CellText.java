@@ -96,6 +96,11 @@ public final class CellText {
         return out.toString();
     }
 
+    /** The first 12 characters of a checksum, enough to tell two apart at a glance. */
+    public static String shortChecksum(String checksum) {
+        return checksum.length() <= 12 ? checksum : checksum.substring(0, 12) + "…";
+    }
+
     /** The engines, of those given, that the class has a cell on. */
     private static List<String> enginesOf(ClassRow row, List<String> engines) {
         return engines.stream().filter(e -> row.tests().stream().anyMatch(t -> t.cells().containsKey(e))).toList();

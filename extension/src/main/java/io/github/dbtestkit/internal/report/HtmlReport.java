@@ -63,7 +63,11 @@ public final class HtmlReport {
             td.cell ul.compared{margin:4px 0 0;padding-left:16px;font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
             .tag{display:inline-block;font-size:11px;padding:0 6px;border-radius:8px;background:#e7ecf5;color:#324a6d;margin-left:6px}
             code{font:12.5px ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
-            table.setup td ul{margin:0;padding-left:16px}
+            table.engines-table{width:auto;min-width:50%}
+            td.schema .db{margin-bottom:6px}td.schema .db:last-child{margin-bottom:0}
+            td.schema code{display:block;font-size:11.5px;color:var(--muted)}
+            td.schema .checksum{font-size:12px;color:var(--muted);margin-left:8px}
+            td.fact::before,td.schema::before{color:var(--ink)}
             .validation.errors{color:var(--fail);font-weight:600}.validation.clean{color:var(--pass)}
             details.class{border:1px solid var(--line);border-radius:6px;margin:8px 0;background:#fff}
             details.class summary{cursor:pointer;padding:8px 12px;list-style-position:inside}
@@ -80,7 +84,6 @@ public final class HtmlReport {
             table.matrix td{border:0;border-top:1px solid var(--line)}table.matrix td.test{width:100%;border-top:0;font-weight:600}
             table.matrix td.cell{border-left:4px solid}
             table.matrix td.cell::before{content:attr(data-engine);display:inline-block;min-width:6.5em;font-weight:600;color:var(--ink)}
-            table.setup th:nth-child(n+2),table.setup td:nth-child(n+2){font-size:12.5px}
             }
             """;
 
@@ -189,49 +192,80 @@ public final class HtmlReport {
     private static void setup(XMLStreamWriter w, RunReport report, Path reportDir) throws XMLStreamException {
         w.writeStartElement("section");
         w.writeAttribute("id", "setup");
-        element(w, "h2", "Engines and schemas");
-        w.writeStartElement("div");
-        w.writeAttribute("class", "scroll");
+        element(w, "h2", "Engines");
+        List<String> engines = report.engineIds();
         w.writeStartElement("table");
-        w.writeAttribute("class", "setup");
+        w.writeAttribute("class", "matrix engines-table");
         w.writeStartElement("thead");
         w.writeStartElement("tr");
-        for (String header : List.of("engine", "provider", "server version", "databases: JDBC URL, schema, schema validation")) {
-            element(w, "th", header);
+        element(w, "th", "");
+        for (String engine : engines) {
+            element(w, "th", engine);
         }
         w.writeEndElement();
         w.writeEndElement();
         w.writeStartElement("tbody");
-        for (EngineInfo engine : report.engines()) {
+        factRow(w, "provider", report, EngineInfo::provider);
+        factRow(w, "server version", report, EngineInfo::serverVersion);
+        w.writeEndElement();
+        w.writeEndElement();
+        element(w, "h2", "Schemas and their validation");
+        matrixStart(w, engines, "schema");
+        for (java.util.Map.Entry<String, java.util.Map<String, List<SchemaSetup>>> row : SchemaRows.of(report).entrySet()) {
             w.writeStartElement("tr");
-            w.writeAttribute("data-engine", engine.id());
-            element(w, "td", engine.id());
-            element(w, "td", engine.provider());
-            element(w, "td", engine.serverVersion());
             w.writeStartElement("td");
-            w.writeStartElement("ul");
-            for (SchemaSetup schema : engine.schemas()) {
-                w.writeStartElement("li");
-                element(w, "code", schema.jdbcUrl() == null ? "" : schema.jdbcUrl());
-                w.writeCharacters(" — " + CellText.schema(schema) + " — ");
-                if (schema.validation() == null) {
-                    w.writeCharacters("schema validation not run");
-                } else {
-                    w.writeStartElement("a");
-                    w.writeAttribute("class", "validation " + (schema.validation().errors() > 0 ? "errors" : "clean"));
-                    w.writeAttribute("href", CellText.link(schema.validation().report(), reportDir));
-                    w.writeCharacters(CellText.validation(schema.validation()));
+            w.writeAttribute("class", "test");
+            w.writeCharacters(row.getKey());
+            w.writeEndElement();
+            for (String engine : engines) {
+                List<SchemaSetup> setups = row.getValue().getOrDefault(engine, List.of());
+                w.writeStartElement("td");
+                w.writeAttribute("data-engine", engine);
+                w.writeAttribute("class", "cell schema");
+                for (SchemaSetup schema : setups) {
+                    w.writeStartElement("div");
+                    w.writeAttribute("class", "db");
+                    if (schema.validation() == null) {
+                        span(w, "validation none", "not validated");
+                    } else {
+                        w.writeStartElement("a");
+                        w.writeAttribute("class", "validation " + (schema.validation().errors() > 0 ? "errors" : "clean"));
+                        w.writeAttribute("href", CellText.link(schema.validation().report(), reportDir));
+                        w.writeCharacters(CellText.validation(schema.validation()));
+                        w.writeEndElement();
+                    }
+                    if (schema.checksum() != null) {
+                        w.writeStartElement("span");
+                        w.writeAttribute("class", "checksum");
+                        w.writeAttribute("title", "checksum " + schema.checksum());
+                        w.writeCharacters("checksum " + CellText.shortChecksum(schema.checksum()));
+                        w.writeEndElement();
+                    }
+                    element(w, "code", schema.jdbcUrl() == null ? "" : schema.jdbcUrl());
                     w.writeEndElement();
                 }
                 w.writeEndElement();
             }
             w.writeEndElement();
-            w.writeEndElement();
+        }
+        matrixEnd(w);
+        w.writeEndElement();
+    }
+
+    private static void factRow(XMLStreamWriter w, String label, RunReport report,
+                                java.util.function.Function<EngineInfo, String> fact) throws XMLStreamException {
+        w.writeStartElement("tr");
+        w.writeStartElement("td");
+        w.writeAttribute("class", "test");
+        w.writeCharacters(label);
+        w.writeEndElement();
+        for (EngineInfo engine : report.engines()) {
+            w.writeStartElement("td");
+            w.writeAttribute("data-engine", engine.id());
+            w.writeAttribute("class", "cell fact");
+            w.writeCharacters(fact.apply(engine));
             w.writeEndElement();
         }
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndElement();
         w.writeEndElement();
     }
 
@@ -263,13 +297,17 @@ public final class HtmlReport {
     }
 
     private static void matrixStart(XMLStreamWriter w, List<String> engines) throws XMLStreamException {
+        matrixStart(w, engines, "test");
+    }
+
+    private static void matrixStart(XMLStreamWriter w, List<String> engines, String first) throws XMLStreamException {
         w.writeStartElement("div");
         w.writeAttribute("class", "scroll");
         w.writeStartElement("table");
         w.writeAttribute("class", "matrix");
         w.writeStartElement("thead");
         w.writeStartElement("tr");
-        element(w, "th", "test");
+        element(w, "th", first);
         for (String engine : engines) {
             element(w, "th", engine);
         }

@@ -55,32 +55,46 @@ public final class MarkdownReport {
     }
 
     private static void engines(StringBuilder out, RunReport report, Path reportDir) {
-        out.append("## Engines\n\n| engine | provider | server version | database | schema | schema validation |\n")
-                .append("|---|---|---|---|---|---|\n");
-        for (EngineInfo engine : report.engines()) {
-            List<SchemaSetup> setups = engine.schemas().isEmpty() ? java.util.Collections.singletonList(null) : engine.schemas();
-            for (SchemaSetup setup : setups) {
-                out.append("| ").append(engine.id()).append(" | ").append(text(engine.provider())).append(" | ")
-                        .append(text(engine.serverVersion())).append(" | ");
-                if (setup == null) {
-                    out.append(" |  |  |\n");
-                    continue;
+        List<String> engines = report.engineIds();
+        out.append("## Engines\n\n");
+        header(out, engines, "");
+        out.append("| provider |");
+        report.engines().forEach(e -> out.append(' ').append(text(e.provider())).append(" |"));
+        out.append("\n| server version |");
+        report.engines().forEach(e -> out.append(' ').append(text(e.serverVersion())).append(" |"));
+        out.append("\n\n## Schemas and their validation\n\n");
+        header(out, engines, "schema");
+        SchemaRows.of(report).forEach((schema, cells) -> {
+            out.append("| ").append(text(schema)).append(" |");
+            for (String engine : engines) {
+                List<String> shown = new java.util.ArrayList<>();
+                for (SchemaSetup setup : cells.getOrDefault(engine, List.of())) {
+                    StringBuilder db = new StringBuilder();
+                    if (setup.validation() == null) {
+                        db.append("not validated");
+                    } else {
+                        db.append('[').append(CellText.validation(setup.validation())).append("](")
+                                .append(CellText.link(setup.validation().report(), reportDir).replace(" ", "%20")).append(')');
+                    }
+                    if (setup.checksum() != null) {
+                        db.append(", checksum ").append(text(CellText.shortChecksum(setup.checksum())));
+                    }
+                    db.append(", `").append(code(setup.jdbcUrl() == null ? "" : setup.jdbcUrl())).append('`');
+                    shown.add(db.toString());
                 }
-                out.append('`').append(code(setup.jdbcUrl())).append("` | ").append(text(CellText.schema(setup))).append(" | ");
-                if (setup.validation() == null) {
-                    out.append("not run");
-                } else {
-                    out.append('[').append(CellText.validation(setup.validation())).append("](")
-                            .append(CellText.link(setup.validation().report(), reportDir).replace(" ", "%20")).append(')');
-                }
-                out.append(" |\n");
+                out.append(' ').append(String.join("<br>", shown)).append(" |");
             }
-        }
+            out.append('\n');
+        });
         out.append('\n');
     }
 
     private static void header(StringBuilder out, List<String> engines) {
-        out.append("| test |");
+        header(out, engines, "test");
+    }
+
+    private static void header(StringBuilder out, List<String> engines, String first) {
+        out.append("| ").append(first).append(" |");
         engines.forEach(e -> out.append(' ').append(e).append(" |"));
         out.append("\n|---|");
         engines.forEach(e -> out.append("---|"));

@@ -140,17 +140,20 @@ class RunReportListenerTest {
                 + " and contains(@class,'SKIPPED')]/div[@class='msg']")).contains("H2 only");
         assertThat(html.text("//details[@data-class='" + Mixed.class.getName() + "']//td[@data-engine='h2'"
                 + " and contains(@class,'FAILED')]/div[@class='msg']")).isEqualTo("broken | <on purpose> & more");
-        assertThat(html.text("//section[@id='setup']//tr[@data-engine='sqlite']//li[contains(., 'MIGRATIONS')]"))
-                .contains("jdbc:sqlite:", "classpath:migration-fixtures/flyway/shop", "checksum ", "0 errors, 0 warnings");
-        assertThat(html.text("//section[@id='setup']//tr[@data-engine='h2']//a[@class='validation clean']/@href"))
+        String migrated = "//section[@id='setup']//tr[td[@class='test'] = 'MIGRATIONS classpath:migration-fixtures/flyway/shop']";
+        assertThat(html.text(migrated + "/td[@data-engine='sqlite']")).contains("jdbc:sqlite:", "checksum ", "0 errors, 0 warnings");
+        assertThat(html.text(migrated + "/td[@data-engine='h2']//a[@class='validation clean']/@href"))
                 .matches("schema-h2-[0-9a-f]{10}\\.txt");
+        assertThat(html.text("//section[@id='setup']//tr[td[@class='test'] = 'provider']/td[@data-engine='h2']"))
+                .isEqualTo("in-memory");
 
         String markdown = Files.readString(dir.resolve("report.md"));
         assertThat(markdown).contains("- ✅ `" + AllGreen.class.getName() + "`: 2 tests, all passed on h2, sqlite")
                 .contains("broken \\| &lt;on purpose&gt; & more")
                 .contains("### `" + Mixed.class.getName() + "`")
                 .doesNotContain("### `" + AllGreen.class.getName() + "`")
-                .contains("| [0 errors, 0 warnings](schema-h2-");
+                .contains("| MIGRATIONS classpath:migration-fixtures/flyway/shop | [0 errors, 0 warnings](schema-h2-")
+                .contains("| provider | in-memory | in-memory |");
     }
 
     @Test
