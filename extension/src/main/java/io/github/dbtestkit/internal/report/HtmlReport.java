@@ -67,7 +67,7 @@ public final class HtmlReport {
             td.schema .db{margin-bottom:6px}td.schema .db:last-child{margin-bottom:0}
             td.schema code{display:block;font-size:11.5px;color:var(--muted)}
             td.schema .checksum{font-size:12px;color:var(--muted);margin-left:8px}
-            td.fact::before,td.schema::before{color:var(--ink)}
+            td.cell.fact,td.cell.schema{border-left:1px solid var(--line)}
             .validation.errors{color:var(--fail);font-weight:600}.validation.clean{color:var(--pass)}
             details.class{border:1px solid var(--line);border-radius:6px;margin:8px 0;background:#fff}
             details.class summary{cursor:pointer;padding:8px 12px;list-style-position:inside}
@@ -82,7 +82,7 @@ public final class HtmlReport {
             table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block;width:100%}
             table.matrix tr{border:1px solid var(--line);border-radius:6px;margin:8px 0;overflow:hidden}
             table.matrix td{border:0;border-top:1px solid var(--line)}table.matrix td.test{width:100%;border-top:0;font-weight:600}
-            table.matrix td.cell{border-left:4px solid}
+            table.matrix td.cell{border-left:4px solid}table.matrix td.cell.fact,table.matrix td.cell.schema{border-left:4px solid var(--line)}
             table.matrix td.cell::before{content:attr(data-engine);display:inline-block;min-width:6.5em;font-weight:600;color:var(--ink)}
             }
             """;
