@@ -55,6 +55,11 @@ public final class DatabaseLifecycle implements BeforeClassTemplateInvocationCal
         } catch (RuntimeException e) {
             // kept by the run: every test reports it, so none silently vanishes from the results
         }
+        java.util.Map<String, String> facts = RunFacts.of(run);
+        if (!facts.isEmpty()) {
+            // the run report's header: provider, version, masked URL, schema and its validation
+            context.publishReportEntry(facts);
+        }
     }
 
     @Override

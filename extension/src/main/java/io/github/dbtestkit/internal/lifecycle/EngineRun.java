@@ -37,7 +37,19 @@ public final class EngineRun {
     private final DatabaseProvisioner provisioner;
     private final List<EngineRun> classRuns;
     private PreparedDatabase database;
+    private PreparedDatabase attempted;
+    private SchemaCheck schemaCheck;
     private RuntimeException failure;
+
+    /**
+     * What the schema validation of a run found, for the run report.
+     *
+     * @param errors   how many errors (after the class's accepted differences)
+     * @param warnings how many warnings
+     * @param report   the text report's file
+     */
+    public record SchemaCheck(int errors, int warnings, java.nio.file.Path report) {
+    }
 
     /** A run of {@code config}'s class on {@code engine}, on its own (its class has no other runs it knows of). */
     public EngineRun(Engine engine, ClassConfiguration config, DatabaseProvisioner provisioner) {
@@ -100,6 +112,8 @@ public final class EngineRun {
                     + "@AcceptedDifference(engines = ...))", entry.origin(), entry.kind(),
                     entry.column() == null ? entry.table() : entry.table() + "." + entry.column(), engine.displayName()));
         }
+        schemaCheck = new SchemaCheck(report.differences(Severity.ERROR).size(), report.differences(Severity.WARNING).size(),
+                reportFile);
         if (report.hasErrors()) {
             String hint = mode == SchemaMode.NONE
                     ? "schema = NONE starts from an empty database: use CREATE_ALL or MIGRATIONS, or set"
@@ -136,6 +150,19 @@ public final class EngineRun {
     }
 
     /**
+     * The database as prepared, even when its schema check then failed the run; empty before {@link #database()} or
+     * when preparing itself failed.
+     */
+    public synchronized java.util.Optional<PreparedDatabase> prepared() {
+        return java.util.Optional.ofNullable(attempted);
+    }
+
+    /** What the schema validation found; empty when it did not run (create_all, no entities, validateSchema off). */
+    public synchronized java.util.Optional<SchemaCheck> schemaCheck() {
+        return java.util.Optional.ofNullable(schemaCheck);
+    }
+
+    /**
      * Releases the run's database if no other class can use it (schema or isolation NONE): its connections, factory and
      * database are released when this class ends instead of when the run ends. Shared databases stay.
      */
@@ -157,6 +184,7 @@ public final class EngineRun {
         if (failure == null) {
             try {
                 PreparedDatabase prepared = SchemaSetup.prepare(engine, config, provisioner);
+                attempted = prepared;
                 checkSchema(prepared);
                 database = prepared;
                 return database;

@@ -1,96 +1,69 @@
 package io.github.dbtestkit.internal.report;
 
+import io.github.dbtestkit.internal.lifecycle.RunFacts;
 import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The outcome of every {@code @DatabaseTest} test of a run, as a matrix: test classes and tests down, engines across.
+ * Collects a run's results as they arrive, from any thread (JUnit's parallel execution): each cell, and each engine's
+ * facts. {@link #report()} gives the immutable {@link RunReport} the renderings show.
  *
  * <pre>{@code
- * RunResults results = new RunResults(); results.record("com.acme.PostTest", "saves()", "h2", Outcome.PASSED, "");
+ * RunResults results = new RunResults();
+ * results.record("com.acme.PostTest", "saves()", "h2", new Cell(Outcome.PASSED, "", 12L, List.of()));
+ * RunReport report = results.report();
  * }</pre>
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class RunResults {
 
-    /** How one test ended on one engine. */
-    public enum Outcome {
-        /** It passed. */
-        PASSED,
-        /** It failed or could not run because of an error. */
-        FAILED,
-        /** It was skipped (a condition, or aborted). */
-        SKIPPED
-    }
+    private final Map<String, Map<String, Map<String, Cell>>> byClass = new LinkedHashMap<>();
+    private final Map<String, EngineInfo> engines = new LinkedHashMap<>();
 
     /**
-     * One cell of the matrix.
-     *
-     * @param outcome how it ended
-     * @param detail  the failure message or skip reason, empty when it passed
+     * Records one cell. A cross-engine test's cell, which holds that engine's results, is not replaced by the skip of
+     * the same test in that engine's own run (which of the two arrives first depends on the execution order).
      */
-    public record Cell(Outcome outcome, String detail) {
-    }
-
-    private final Set<String> engines = new LinkedHashSet<>();
-    private final Map<String, Map<String, Map<String, Cell>>> byClass = new LinkedHashMap<>();
-
-    /** Records one result. */
-    public synchronized void record(String testClass, String test, String engine, Outcome outcome, String detail) {
-        engines.add(engine);
+    public synchronized void record(String testClass, String test, String engine, Cell cell) {
+        engines.computeIfAbsent(engine, id -> new EngineInfo(id, "", "", List.of()));
         byClass.computeIfAbsent(testClass, c -> new LinkedHashMap<>())
                 .computeIfAbsent(test, t -> new LinkedHashMap<>())
-                .put(engine, new Cell(outcome, detail == null ? "" : detail));
+                .merge(engine, cell, TestRow::preferred);
     }
 
-    /** Whether nothing was recorded. */
+    /** Records what an engine run published about its database ({@link RunFacts}' keys). */
+    public synchronized void facts(String engine, Map<String, String> facts) {
+        SchemaSetup.Validation validation = facts.containsKey(RunFacts.SCHEMA_ERRORS)
+                ? new SchemaSetup.Validation(Integer.parseInt(facts.get(RunFacts.SCHEMA_ERRORS)),
+                        Integer.parseInt(facts.getOrDefault(RunFacts.SCHEMA_WARNINGS, "0")),
+                        facts.getOrDefault(RunFacts.SCHEMA_REPORT, ""))
+                : null;
+        List<SchemaSetup> schemas = facts.containsKey(RunFacts.SCHEMA_MODE)
+                ? List.of(new SchemaSetup(facts.get(RunFacts.JDBC_URL), facts.get(RunFacts.SCHEMA_MODE),
+                        facts.get(RunFacts.MIGRATIONS), facts.get(RunFacts.MIGRATIONS_CHECKSUM), validation))
+                : List.of();
+        EngineInfo incoming = new EngineInfo(engine, facts.get(RunFacts.PROVIDER), facts.get(RunFacts.SERVER_VERSION), schemas);
+        engines.merge(engine, incoming, EngineInfo::with);
+    }
+
+    /** Whether no cell was recorded. */
     public synchronized boolean isEmpty() {
         return byClass.isEmpty();
     }
 
-    /** Engines in the order they first appeared. */
-    public synchronized List<String> engines() {
-        return List.copyOf(engines);
-    }
-
-    /** Test classes in the order they ran, each with its tests in order, each with a cell per engine it ran on. */
-    public synchronized Map<String, Map<String, Map<String, Cell>>> matrix() {
-        Map<String, Map<String, Map<String, Cell>>> copy = new LinkedHashMap<>();
-        byClass.forEach((c, tests) -> {
-            Map<String, Map<String, Cell>> testsCopy = new LinkedHashMap<>();
-            tests.forEach((t, cells) -> testsCopy.put(t, Map.copyOf(cells)));
-            copy.put(c, testsCopy);
+    /** A snapshot of everything recorded so far. */
+    public synchronized RunReport report() {
+        List<ClassRow> classes = new ArrayList<>();
+        byClass.forEach((name, tests) -> {
+            List<TestRow> rows = new ArrayList<>();
+            tests.forEach((test, cells) -> rows.add(new TestRow(test, cells)));
+            classes.add(new ClassRow(name, rows));
         });
-        return copy;
-    }
-
-    /** How many cells have {@code outcome} on {@code engine}. */
-    public synchronized int count(String engine, Outcome outcome) {
-        int count = 0;
-        for (Map<String, Map<String, Cell>> tests : byClass.values()) {
-            for (Map<String, Cell> cells : tests.values()) {
-                Cell cell = cells.get(engine);
-                if (cell != null && cell.outcome() == outcome) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    /** Every failure, as {@code class > test [engine]: message}. */
-    public synchronized List<String> failures() {
-        List<String> failures = new ArrayList<>();
-        byClass.forEach((c, tests) -> tests.forEach((t, cells) -> cells.forEach((engine, cell) -> {
-            if (cell.outcome() == Outcome.FAILED) {
-                failures.add(c + " > " + t + " [" + engine + "]: " + cell.detail());
-            }
-        })));
-        return failures;
+        List<EngineInfo> seen = new ArrayList<>(engines.values());
+        return new RunReport(RunReport.SCHEMA_VERSION, seen, classes);
     }
 }

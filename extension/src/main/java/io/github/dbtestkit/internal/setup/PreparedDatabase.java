@@ -62,6 +62,11 @@ public final class PreparedDatabase implements AutoCloseable {
         return key.engine();
     }
 
+    /** The server's version as it reports it, e.g. {@code 17.11} or {@code 2.5.252}. */
+    public String serverVersion() {
+        return serverVersion;
+    }
+
     /** The underlying database. */
     public DatabaseInstance instance() {
         return instance;
