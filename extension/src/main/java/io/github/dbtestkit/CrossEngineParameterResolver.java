@@ -82,14 +82,32 @@ final class CrossEngineParameterResolver implements ParameterResolver {
     }
 
     private static EngineConnection other(EngineRun other, ExtensionContext context) throws java.sql.SQLException {
-        PreparedDatabase database = other.database();
-        TestTransaction transaction = database.beginTest();
+        // borrowed: under parallel execution the other run may end, and release its database, before this test does
+        PreparedDatabase database = other.borrow();
+        TestTransaction transaction;
+        try {
+            transaction = database.beginTest();
+        } catch (java.sql.SQLException | RuntimeException e) {
+            other.giveBack();
+            throw e;
+        }
+        AutoCloseable end = () -> {
+            try {
+                transaction.close();
+            } finally {
+                other.giveBack();
+            }
+        };
         try {
             Connection connection = transaction.newView(false);
             SqlScripts.run(context.getRequiredTestClass(), context.getTestMethod(), connection);
-            return new EngineConnection(other.engine(), connection, database::sessionFactory, transaction::close);
+            return new EngineConnection(other.engine(), connection, database::sessionFactory, end);
         } catch (RuntimeException e) {
-            transaction.close();
+            try {
+                end.close();
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
     }

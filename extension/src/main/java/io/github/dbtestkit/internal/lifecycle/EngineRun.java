@@ -167,7 +167,31 @@ public final class EngineRun {
      * database are released when this class ends instead of when the run ends. Shared databases stay.
      */
     public synchronized void finish() {
-        if (database != null && database.key().sharing().owned()) {
+        finished = true;
+        releaseIfDone();
+    }
+
+    /**
+     * The prepared database, for a cross-engine test of another run of the class: it stays prepared until
+     * {@link #giveBack()}, even when this run finishes first (runs of a class may end in any order under parallel
+     * execution).
+     *
+     * @throws DatabaseTestException as {@link #database()}
+     */
+    public synchronized PreparedDatabase borrow() {
+        PreparedDatabase prepared = database();
+        borrowers++;
+        return prepared;
+    }
+
+    /** Ends a {@link #borrow()}; the last one releases a database only this class could use if the run has finished. */
+    public synchronized void giveBack() {
+        borrowers--;
+        releaseIfDone();
+    }
+
+    private void releaseIfDone() {
+        if (finished && borrowers == 0 && database != null && database.key().sharing().owned()) {
             provisioner.prepared().release(database.key());
         }
     }
