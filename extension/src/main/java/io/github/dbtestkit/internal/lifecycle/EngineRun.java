@@ -40,6 +40,8 @@ public final class EngineRun {
     private PreparedDatabase attempted;
     private SchemaCheck schemaCheck;
     private RuntimeException failure;
+    private boolean finished;
+    private int borrowers;
 
     /**
      * What the schema validation of a run found, for the run report.

@@ -22,9 +22,10 @@ public final class CellText {
     private CellText() {
     }
 
-    /** The first non-blank line, at most {@code max} characters (ending in {@code …} when cut). */
+    /** The message on one line (its non-blank lines joined), at most {@code max} characters ({@code …} when cut). */
     public static String shorten(String message, int max) {
-        String line = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        // every line joined, so that AssertJ's "[description]" first line keeps its "expected: 1 but was: 0"
+        String line = String.join(" ", message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         return line.length() <= max ? line : line.substring(0, max - 1).stripTrailing() + "…";
     }
 
