@@ -141,16 +141,27 @@ final class DatabaseOptions {
      * @throws CliException for none or an unknown one
      */
     List<EngineKind> engines() {
+        return parseEngines(engines, sourceOption() + " builds a database per engine: add --engines, e.g. "
+                + "--engines h2,sqlite,postgresql.");
+    }
+
+    /**
+     * The engines of an {@code --engines} option, in order, duplicates dropped: the one parser of every command's.
+     *
+     * @param whenNone the message for an empty list
+     * @throws CliException for none or an unknown one
+     */
+    static List<EngineKind> parseEngines(List<String> ids, String whenNone) {
+        List<EngineKind> parsed;
         try {
-            List<EngineKind> parsed = EngineKind.fromIds(String.join(",", engines));
-            if (parsed.isEmpty()) {
-                throw new CliException(sourceOption() + " builds a database per engine: add --engines, e.g. "
-                        + "--engines h2,sqlite,postgresql.");
-            }
-            return parsed;
+            parsed = EngineKind.fromIds(String.join(",", ids));
         } catch (IllegalArgumentException e) {
             throw new CliException("--engines: " + e.getMessage());
         }
+        if (parsed.isEmpty()) {
+            throw new CliException(whenNone);
+        }
+        return parsed;
     }
 
     /**

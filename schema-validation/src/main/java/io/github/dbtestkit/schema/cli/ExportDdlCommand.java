@@ -95,14 +95,7 @@ final class ExportDdlCommand implements Callable<Integer>, MasksErrors {
     }
 
     private List<EngineKind> engines() {
-        try {
-            List<EngineKind> parsed = EngineKind.fromIds(String.join(",", engines));
-            if (parsed.isEmpty()) {
-                throw new CliException("--engines names no engine: write e.g. --engines h2,sqlite,postgresql.");
-            }
-            return parsed;
-        } catch (IllegalArgumentException e) {
-            throw new CliException("--engines: " + e.getMessage());
-        }
+        return DatabaseOptions.parseEngines(engines, "--engines names no engine: write e.g. --engines "
+                + "h2,sqlite,postgresql.");
     }
 }
