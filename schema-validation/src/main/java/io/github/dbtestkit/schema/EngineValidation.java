@@ -10,10 +10,8 @@ import io.github.dbtestkit.schema.internal.build.SchemaSource;
 import org.apiguardian.api.API;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -81,22 +79,12 @@ public final class EngineValidation {
      * @throws IllegalArgumentException when the entities cannot be mapped
      */
     public EngineReports validate() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
         ClassLoader loader = classLoader != null ? classLoader
-                : previous != null ? previous : EngineValidation.class.getClassLoader();
-        thread.setContextClassLoader(loader);
-        try (EngineDatabases databases = new EngineDatabases(postgres)) {
-            BuildInputs inputs = new BuildInputs(loader, validator.entityClasses(loader), validator.properties(),
-                    "againstMigrations(...)", "the class path", "againstSchemaSql(...)");
-            Map<EngineKind, SchemaReport> reports = new LinkedHashMap<>();
-            for (EngineKind engine : engines) {
-                reports.put(engine, databases.withDatabase(engine, source, inputs,
-                        dataSource -> BuiltReports.relabel(validator.against(dataSource).validate(), source)));
-            }
-            return new EngineReports(reports);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+                : context != null ? context : EngineValidation.class.getClassLoader();
+        BuildInputs inputs = new BuildInputs(loader, validator.entityClasses(loader), validator.properties(),
+                "againstMigrations(...)", "the class path", "againstSchemaSql(...)");
+        return new EngineReports(EngineDatabases.onEach(postgres, engines, source, inputs,
+                dataSource -> BuiltReports.relabel(validator.against(dataSource).validate(), source)));
     }
 }

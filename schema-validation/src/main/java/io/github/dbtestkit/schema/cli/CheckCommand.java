@@ -6,12 +6,9 @@ import io.github.dbtestkit.schema.SchemaReport;
 import io.github.dbtestkit.schema.baseline.Baseline;
 import io.github.dbtestkit.schema.internal.report.ReportRenderers;
 import io.github.dbtestkit.core.EngineKind;
-import io.github.dbtestkit.core.ProvisioningException;
 import io.github.dbtestkit.schema.EngineReports;
 import io.github.dbtestkit.schema.Severity;
-import io.github.dbtestkit.schema.internal.build.BuildInputs;
 import io.github.dbtestkit.schema.internal.build.BuiltReports;
-import io.github.dbtestkit.schema.internal.build.EngineDatabases;
 import io.github.dbtestkit.schema.internal.build.SchemaSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +27,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -109,7 +105,7 @@ final class CheckCommand implements Callable<Integer>, MasksErrors {
     @Override
     public Integer call() {
         boolean running = database.isUrl();
-        password = resolvePassword();
+        password = database.password(environment);
         HibernateProperties properties = hibernate.resolve();
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         if (running) {
@@ -117,7 +113,7 @@ final class CheckCommand implements Callable<Integer>, MasksErrors {
         } else {
             checkOutputFolder(database.engines().size());
         }
-        try (URLClassLoader loader = UserClassPath.loader(entities.classpath, CheckCommand.class.getClassLoader())) {
+        try (URLClassLoader loader = entities.classpath.loader()) {
             return running ? checkRunning(loader, properties, accepted) : checkBuilt(loader, properties, accepted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,7 +122,7 @@ final class CheckCommand implements Callable<Integer>, MasksErrors {
 
     private int checkRunning(URLClassLoader loader, HibernateProperties properties, Baseline accepted) {
         List<Class<?>> classes = entities.named(loader);
-        DataSource dataSource = connect(loader);
+        DataSource dataSource = database.connect(loader, password);
         SchemaReport report = validate(loader, classes, dataSource, properties);
         if (accepted != null) {
             report = accepted.applyTo(report);
@@ -137,26 +133,12 @@ final class CheckCommand implements Callable<Integer>, MasksErrors {
 
     private int checkBuilt(URLClassLoader loader, HibernateProperties properties, Baseline accepted) {
         SchemaSource source = database.source();
-        List<EngineKind> engines = database.engines();
         List<Class<?>> named = entities.named(loader);
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        Map<EngineKind, SchemaReport> reports = new LinkedHashMap<>();
-        try (EngineDatabases databases = new EngineDatabases(DatabaseOptions.postgresSettings(environment))) {
-            List<Class<?>> forBuild = source instanceof SchemaSource.CreateAll ? entities.all(loader) : named;
-            BuildInputs inputs = new BuildInputs(loader, forBuild, properties, "--migrations", "the --classpath",
-                    "--schema-sql");
-            for (EngineKind engine : engines) {
-                SchemaReport report = databases.withDatabase(engine, source, inputs,
-                        dataSource -> BuiltReports.relabel(validate(loader, named, dataSource, properties), source));
-                reports.put(engine, accepted == null ? report : accepted.applyTo(report));
-            }
-        } catch (ProvisioningException e) {
-            throw new CliException(e.getMessage(), e);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        Map<EngineKind, SchemaReport> reports = database.onEachEngine(loader, () -> entities.all(loader), properties,
+                environment, dataSource -> {
+                    SchemaReport report = BuiltReports.relabel(validate(loader, named, dataSource, properties), source);
+                    return accepted == null ? report : accepted.applyTo(report);
+                });
         EngineReports all = new EngineReports(reports);
         publish(all);
         return all.drifting(threshold()).isEmpty() ? 0 : 1;
@@ -226,10 +208,6 @@ final class CheckCommand implements Callable<Integer>, MasksErrors {
         }
     }
 
-    private String resolvePassword() {
-        return JdbcConnector.password(environment, database.passwordEnv);
-    }
-
     private void checkOutputTarget() {
         if (output == null) {
             return;
@@ -249,10 +227,6 @@ final class CheckCommand implements Callable<Integer>, MasksErrors {
             throw new CliException("Cannot write the report to " + output + ": permission denied. Choose another "
                     + "--output.");
         }
-    }
-
-    private DataSource connect(ClassLoader loader) {
-        return JdbcConnector.connect(database.url, database.username, password, loader);
     }
 
     private SchemaReport validate(ClassLoader loader, List<Class<?>> classes, DataSource dataSource,

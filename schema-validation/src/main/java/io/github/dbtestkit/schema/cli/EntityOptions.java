@@ -3,6 +3,7 @@ package io.github.dbtestkit.schema.cli;
 import io.github.dbtestkit.schema.internal.expected.EntityClasses;
 import jakarta.persistence.Entity;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -25,9 +26,8 @@ final class EntityOptions {
         List<String> classes = new ArrayList<>();
     }
 
-    @Option(names = "--classpath", paramLabel = "PATHS", description = "Folders and jars holding the entity classes "
-            + "(and any extra JDBC driver), separated by '${sys:path.separator}'; dir/* means every jar in dir.")
-    String classpath;
+    @Mixin
+    UserClassPath classpath = new UserClassPath();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Entities entities;
@@ -46,8 +46,7 @@ final class EntityOptions {
                 type = Class.forName(name.strip(), false, loader);
             } catch (ClassNotFoundException e) {
                 throw new CliException("Entity class " + name + " (from --entity) was not found on the --classpath "
-                        + (classpath == null ? "(none given)" : classpath) + ": check the class name, package "
-                        + "included, and the paths.", e);
+                        + classpath.describe() + ": check the class name, package included, and the paths.", e);
             } catch (LinkageError e) {
                 throw new CliException("Entity class " + name + " (from --entity) cannot be loaded: " + e
                         + " — add the jars it depends on to --classpath.", e);

@@ -68,7 +68,7 @@ final class ExportDdlCommand implements Callable<Integer>, MasksErrors {
             throw new CliException("Cannot write the DDL to " + output + ": it is a file, and --output names a folder "
                     + "(one <engine>.sql per engine). Choose a folder.");
         }
-        try (URLClassLoader loader = UserClassPath.loader(entities.classpath, ExportDdlCommand.class.getClassLoader())) {
+        try (URLClassLoader loader = entities.classpath.loader()) {
             List<Class<?>> classes = entities.all(loader);
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
@@ -95,14 +95,7 @@ final class ExportDdlCommand implements Callable<Integer>, MasksErrors {
     }
 
     private List<EngineKind> engines() {
-        try {
-            List<EngineKind> parsed = EngineKind.fromIds(String.join(",", engines));
-            if (parsed.isEmpty()) {
-                throw new CliException("--engines names no engine: write e.g. --engines h2,sqlite,postgresql.");
-            }
-            return parsed;
-        } catch (IllegalArgumentException e) {
-            throw new CliException("--engines: " + e.getMessage());
-        }
+        return DatabaseOptions.parseEngines(engines, "--engines names no engine: write e.g. --engines "
+                + "h2,sqlite,postgresql.");
     }
 }

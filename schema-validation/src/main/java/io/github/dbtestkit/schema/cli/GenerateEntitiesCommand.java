@@ -1,10 +1,14 @@
 package io.github.dbtestkit.schema.cli;
 
+import io.github.dbtestkit.core.EngineKind;
+import io.github.dbtestkit.core.internal.hibernate.HibernateProperties;
+import io.github.dbtestkit.schema.internal.build.SchemaSource;
 import io.github.dbtestkit.schema.internal.entities.JavaNames;
 import io.github.dbtestkit.schema.tools.EntityGenerationException;
 import io.github.dbtestkit.schema.tools.EntityGenerator;
 import io.github.dbtestkit.schema.tools.GeneratedEntities;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,17 +19,20 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
  * {@code generate-entities}: writes JPA entity skeletons for a database's tables under {@code --output}, through
- * {@link EntityGenerator}; exits 0, or 2 with one message.
+ * {@link EntityGenerator}: the running one of {@code --url}, or the one {@code --migrations} (or {@code --schema-sql})
+ * builds on the single engine of {@code --engines}; exits 0, or 2 with one message.
  */
 @Command(name = "generate-entities", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         versionProvider = Main.Version.class,
         description = "Writes a JPA entity class per table of a database (like sqlacodegen), as .java sources "
-                + "under --output in the folders of --package.",
+                + "under --output in the folders of --package. The database: --url, or --migrations/--schema-sql "
+                + "built on the one engine of --engines.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the sources were written",
@@ -44,20 +51,11 @@ final class GenerateEntitiesCommand implements Callable<Integer>, MasksErrors {
                     + "files of the same names are replaced).")
     Path output;
 
-    @Option(names = "--url", required = true, paramLabel = "URL",
-            description = "JDBC URL of the database to read, e.g. jdbc:postgresql://localhost:5432/shop.")
-    String url;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--username", paramLabel = "U", description = "Database user.")
-    String username;
-
-    @Option(names = "--password-env", paramLabel = "VAR",
-            description = "Name of the environment variable that holds the password.")
-    String passwordEnv;
-
-    @Option(names = "--classpath", paramLabel = "PATHS", description = "Jars of an extra JDBC driver, separated by "
-            + "'${sys:path.separator}'; dir/* means every jar in dir.")
-    String classpath;
+    @Mixin
+    UserClassPath classpath = new UserClassPath();
 
     @Option(names = "--verbose", description = "Print stack traces of errors, for bug reports.")
     boolean verbose;
@@ -86,30 +84,53 @@ final class GenerateEntitiesCommand implements Callable<Integer>, MasksErrors {
             throw new CliException("--package " + packageName + " is not a Java package name: use dot-separated "
                     + "identifiers that are not Java keywords, such as com.acme.model.");
         }
-        password = JdbcConnector.password(environment, passwordEnv);
-        try (URLClassLoader loader = UserClassPath.loader(classpath, GenerateEntitiesCommand.class.getClassLoader())) {
-            DataSource dataSource = JdbcConnector.connect(url, username, password, loader);
-            GeneratedEntities generated = generate(dataSource, output);
-            report(generated);
+        boolean running = database.isUrl();
+        if (!running) {
+            checkOneBuiltDatabase();
+        }
+        password = database.password(environment);
+        try (URLClassLoader loader = classpath.loader()) {
+            GeneratedEntities generated = running ? generate(database.connect(loader, password))
+                    : database.onEachEngine(loader, List::of, HibernateProperties.NONE, environment, this::generate)
+                            .values().iterator().next();
+            report(generated, running ? generated.database() : database.source().describe());
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The entry point a database built another way (migrations on embedded engines) plugs into. */
-    GeneratedEntities generate(DataSource dataSource, Path sourceRoot) {
+    /**
+     * One set of classes, so one engine: each engine's types would give different classes under the same names. And
+     * create_all would build the tables from the very entities this is to write.
+     */
+    private void checkOneBuiltDatabase() {
+        if (database.source() instanceof SchemaSource.CreateAll) {
+            throw new CliException("--schema create_all builds tables from entities, which generate-entities is to "
+                    + "write: build the database with --migrations LOCATION or --schema-sql FILE, or read one with "
+                    + "--url.");
+        }
+        List<EngineKind> engines = database.engines();
+        if (engines.size() > 1) {
+            throw new CliException("generate-entities writes one set of classes, and --engines names "
+                    + engines.size() + " (" + String.join(",", engines.stream().map(EngineKind::id).toList())
+                    + "): name the one whose column types the classes should follow, e.g. --engines "
+                    + engines.get(engines.size() - 1).id() + ".");
+        }
+    }
+
+    private GeneratedEntities generate(DataSource dataSource) {
         try {
-            return EntityGenerator.from(dataSource).inPackage(packageName).writeTo(sourceRoot);
+            return EntityGenerator.from(dataSource).inPackage(packageName).writeTo(output);
         } catch (EntityGenerationException e) {
             throw new CliException(e.getMessage().replace("Choose another output folder", "Choose another --output"),
                     e);
         }
     }
 
-    private void report(GeneratedEntities generated) {
+    private void report(GeneratedEntities generated, String database) {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Generated " + generated.entities().size() + " entities from " + generated.database() + " ("
+        out.println("Generated " + generated.entities().size() + " entities from " + database + " ("
                 + generated.engine() + ") under " + output + ":");
         generated.files().forEach(file -> out.println("  " + file));
         generated.skippedTables().forEach((table, why) -> out.println("Skipped table " + table + ": " + why + "."));

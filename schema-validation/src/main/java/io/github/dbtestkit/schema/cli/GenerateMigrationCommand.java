@@ -10,24 +10,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
  * {@code generate-migration}: writes, under {@code DIR/<engine>/}, the Flyway script or Liquibase changelog that brings
- * the database to the entities; exits 0 (also when there is nothing to do) or 2.
+ * the database to the entities: the running one of {@code --url}, or each engine's as {@code --migrations} (or
+ * {@code --schema-sql}) builds it with {@code --engines}; exits 0 (also when there is nothing to do) or 2.
  */
-@Command(name = "generate-migration", mixinStandardHelpOptions = true, sortOptions = false,
-        usageHelpAutoWidth = true, versionProvider = Main.Version.class,
-        description = "Writes the migration that brings a database to the JPA entities: tables, columns, wider types,"
-                + " keys, indexes, sequences. Drops, narrowing and conversions are written commented out, for review.",
+@Command(name = "generate-migration", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Writes the migration that brings a database (--url, or each engine's built from --migrations "
+                + "or --schema-sql) to the JPA entities: tables, columns, wider types, keys, indexes, sequences. Drops,"
+                + " narrowing and conversions are written commented out, for review.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the migration was written under --output, or there was nothing to do (no file written)",
@@ -37,16 +39,13 @@ final class GenerateMigrationCommand implements Callable<Integer>, MasksErrors {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL",
-            description = "JDBC URL of the database to migrate, e.g. jdbc:postgresql://localhost:5432/shop.")
-    String url;
+    // Not mixinStandardHelpOptions: its --version would clash with the migration's --version, and picocli then drops
+    // --help with it.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
-    @Option(names = "--username", paramLabel = "U", description = "Database user.")
-    String username;
-
-    @Option(names = "--password-env", paramLabel = "VAR",
-            description = "Name of the environment variable that holds the password.")
-    String passwordEnv;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
     @Mixin
     EntityOptions entities = new EntityOptions();
@@ -112,18 +111,20 @@ final class GenerateMigrationCommand implements Callable<Integer>, MasksErrors {
             throw new CliException("--output " + output + " is a file: name a folder; the migration goes to "
                     + output + "/<engine>/.");
         }
-        password = JdbcConnector.password(environment, passwordEnv);
+        boolean running = database.isUrl();
+        password = database.password(environment);
         HibernateProperties properties = hibernate.resolve();
-        try (URLClassLoader loader = UserClassPath.loader(entities.classpath, GenerateMigrationCommand.class.getClassLoader())) {
-            if (generator == null) {
-                generator = MigrationGenerator.forEntities(entities.named(loader).toArray(Class<?>[]::new));
-            }
-            DataSource dataSource = JdbcConnector.connect(url, username, password, loader);
-            generator = generator.withHibernateProperties(properties.values()).against(dataSource);
-            if (version != null) {
-                generator = generator.withVersion(version);
-            }
-            return publish(generate(loader, generator));
+        try (URLClassLoader loader = entities.classpath.loader()) {
+            MigrationGenerator configured = (generator != null ? generator
+                    : MigrationGenerator.forEntities(entities.named(loader).toArray(Class<?>[]::new)))
+                    .withHibernateProperties(properties.values());
+            MigrationGenerator versioned = version == null ? configured : configured.withVersion(version);
+            Collection<MigrationScript> scripts = running
+                    ? List.of(generate(loader, versioned.against(database.connect(loader, password))))
+                    : database.onEachEngine(loader, () -> entities.all(loader), properties, environment,
+                            dataSource -> generate(loader, versioned.against(dataSource))).values();
+            scripts.forEach(this::publish);
+            return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,13 +144,13 @@ final class GenerateMigrationCommand implements Callable<Integer>, MasksErrors {
         }
     }
 
-    private int publish(MigrationScript script) {
+    private void publish(MigrationScript script) {
         PrintWriter out = spec.commandLine().getOut();
         if (!script.hasChanges()) {
             out.println("Nothing to do: the " + script.engine().displayName() + " database matches the entities;"
                     + " no migration written.");
             out.flush();
-            return 0;
+            return;
         }
         Path folder = output.resolve(script.engine().id());
         Path file;
@@ -161,6 +162,5 @@ final class GenerateMigrationCommand implements Callable<Integer>, MasksErrors {
         out.println("Wrote " + file + ": " + script.statements().size() + " statements to run, "
                 + script.warnings().size() + " left commented out for review (see the WARNING lines).");
         out.flush();
-        return 0;
     }
 }

@@ -22,7 +22,8 @@ import java.util.function.Function;
  */
 @Command(name = "dbtestkit-schema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = "Checks that JPA entity mappings match a database schema.")
+        description = "Checks that JPA entity mappings match a database schema, exports their DDL, and generates "
+                + "entities from a schema or the migration that fixes its drift.")
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Main implements Callable<Integer> {
 
@@ -54,8 +55,8 @@ public final class Main implements Callable<Integer> {
                        Validation validation) {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand("check", new CommandLine(new CheckCommand(environment, validation)));
-        cli.addSubcommand("generate-entities", new CommandLine(new GenerateEntitiesCommand(environment)));
         cli.addSubcommand("export-ddl", new CommandLine(new ExportDdlCommand()));
+        cli.addSubcommand("generate-entities", new CommandLine(new GenerateEntitiesCommand(environment)));
         cli.addSubcommand("generate-migration", new CommandLine(new GenerateMigrationCommand(environment)));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
@@ -67,7 +68,8 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        cli.getErr().println("Missing command: use 'check'.");
+        cli.getErr().println("Missing command: use one of " + String.join(", ", cli.getSubcommands().keySet())
+                + " (each with --help for its options).");
         cli.usage(cli.getErr());
         return ErrorHandler.EXIT_ERROR;
     }

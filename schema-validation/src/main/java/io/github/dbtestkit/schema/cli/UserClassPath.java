@@ -1,5 +1,7 @@
 package io.github.dbtestkit.schema.cli;
 
+import picocli.CommandLine.Option;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -13,15 +15,32 @@ import java.util.stream.Stream;
 
 /**
  * The user's classes from {@code --classpath}: folders and jars separated by the platform's path separator, with
- * {@code lib/*} standing for every jar in {@code lib}, as {@code java -cp} reads them.
+ * {@code lib/*} standing for every jar in {@code lib}, as {@code java -cp} reads them. A picocli mixin, the one
+ * declaration of {@code --classpath} for every command.
+ *
+ * <pre>{@code
+ * try (URLClassLoader loader = classpath.loader()) { ... }
+ * }</pre>
  */
 final class UserClassPath {
 
-    private UserClassPath() {
+    @Option(names = "--classpath", paramLabel = "PATHS", description = "Folders and jars holding the entity classes, "
+            + "the migrations of classpath: locations and any extra JDBC driver, separated by '${sys:path.separator}';"
+            + " dir/* means every jar in dir.")
+    String paths;
+
+    /** A loader over {@code --classpath} whose parent is the CLI's own loader (so Hibernate and drivers are shared). */
+    URLClassLoader loader() {
+        return loader(paths, UserClassPath.class.getClassLoader());
     }
 
-    /** A loader over those paths whose parent is the CLI's own loader (so Hibernate and drivers are shared). */
-    static URLClassLoader loader(String classpath, ClassLoader parent) {
+    /** How messages name the class path: the paths given, or {@code (none given)}. */
+    String describe() {
+        return paths == null ? "(none given)" : paths;
+    }
+
+    /** A loader over those paths whose parent is {@code parent}. */
+    private static URLClassLoader loader(String classpath, ClassLoader parent) {
         List<URL> urls = new ArrayList<>();
         if (classpath != null) {
             for (String entry : classpath.split(File.pathSeparator)) {

@@ -349,7 +349,8 @@ class CheckCommandTest {
         CliRunner.Result help = CliRunner.run(returning(SampleReports.empty()), Map.of(), "check", "--help");
 
         assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err()).startsWith("Missing command: use 'check'.").contains("Usage: dbtestkit-schema");
+        assertThat(none.err()).startsWith("Missing command: use one of check, export-ddl, generate-entities, "
+                + "generate-migration (each with --help for its options).\n").contains("Usage: dbtestkit-schema");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--password-env=VAR", "--fail-on=LEVEL", "--baseline=FILE",
                 "Report format: text, json, markdown, junit-xml,", "Exit codes:");

@@ -217,7 +217,7 @@ class CheckWithoutServerTest {
         CliRunner.Result result = check("--url", "jdbc:h2:mem:x", "--engines", "h2", "--entities-package", SHOP);
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).startsWith("Error: --engines applies to databases the check builds");
+        assertThat(result.err()).startsWith("Error: --engines applies to the databases built by --migrations, --schema or --schema-sql");
     }
 
     @Test

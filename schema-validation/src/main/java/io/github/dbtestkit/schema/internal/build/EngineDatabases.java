@@ -16,6 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -25,9 +28,8 @@ import java.util.function.Function;
  * every server it started (an embedded PostgreSQL included) and leaves no process, port or folder behind.
  *
  * <pre>{@code
- * try (EngineDatabases databases = new EngineDatabases(PostgresSettings.defaults())) {
- *     SchemaReport report = databases.withDatabase(EngineKind.SQLITE, source, inputs, ds -> validate(ds));
- * }
+ * Map<EngineKind, SchemaReport> reports = EngineDatabases.onEach(PostgresSettings.defaults(),
+ *         List.of(EngineKind.H2, EngineKind.SQLITE), source, inputs, ds -> validate(ds));
  * }</pre>
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
@@ -40,6 +42,32 @@ public final class EngineDatabases implements AutoCloseable {
     /** Databases whose PostgreSQL is provided as {@code settings} say (embedded by default). */
     public EngineDatabases(PostgresSettings settings) {
         this.provisioner = new DatabaseProvisioner(settings);
+    }
+
+    /**
+     * The one loop of every "build each engine's database and run this" caller ({@code check --migrations},
+     * {@code generate-migration}, {@code generate-entities}, {@link io.github.dbtestkit.schema.EngineValidation}):
+     * builds the database of each engine in turn, hands it to {@code use}, drops it, and stops every server started
+     * for them before returning or throwing. The thread's context class loader is {@code inputs.classLoader()}
+     * meanwhile, since Hibernate and the migration tools look user classes and resources up through it.
+     *
+     * @return what {@code use} returned, per engine, in the order of {@code engines}
+     * @throws ProvisioningException as {@link #withDatabase} does, for the first engine that fails
+     */
+    public static <T> Map<EngineKind, T> onEach(PostgresSettings settings, List<EngineKind> engines,
+                                                SchemaSource source, BuildInputs inputs, Function<DataSource, T> use) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(inputs.classLoader());
+        try (EngineDatabases databases = new EngineDatabases(settings)) {
+            Map<EngineKind, T> results = new LinkedHashMap<>();
+            for (EngineKind engine : engines) {
+                results.put(engine, databases.withDatabase(engine, source, inputs, use));
+            }
+            return results;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -29,14 +30,19 @@ public final class FlywayHistory {
 
     /** One above the highest recorded version, or empty when the database has no Flyway history (or no version in it). */
     public static Optional<String> nextVersion(Connection connection) {
-        if (!hasHistory(connection)) {
+        Optional<String> table = historyTable(connection);
+        if (table.isEmpty()) {
             return Optional.empty();
         }
         BigInteger highest = null;
+        // Flyway creates the table and its columns quoted in lower case on H2 ("flyway_schema_history"), where a
+        // hand-made one is upper case: the names are taken as the database spells them.
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select version from flyway_schema_history where version is not null")) {
+             ResultSet rows = statement.executeQuery("select * from " + quoted(connection, table.get()))) {
+            int column = versionColumn(rows);
             while (rows.next()) {
-                Matcher major = MAJOR.matcher(rows.getString(1).strip());
+                String value = rows.getString(column);
+                Matcher major = MAJOR.matcher(value == null ? "" : value.strip());
                 if (major.find()) {
                     BigInteger version = new BigInteger(major.group(1));
                     highest = highest == null || version.compareTo(highest) > 0 ? version : highest;
@@ -49,16 +55,33 @@ public final class FlywayHistory {
         return highest == null ? Optional.empty() : Optional.of(highest.add(BigInteger.ONE).toString());
     }
 
-    private static boolean hasHistory(Connection connection) {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+    private static Optional<String> historyTable(Connection connection) {
+        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
+                new String[] {"TABLE"})) {
             while (tables.next()) {
-                if ("flyway_schema_history".equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
-                    return true;
+                String name = tables.getString("TABLE_NAME");
+                if ("flyway_schema_history".equalsIgnoreCase(name)) {
+                    return Optional.of(name);
                 }
             }
-            return false;
+            return Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not list the database's tables: " + e.getMessage(), e);
         }
+    }
+
+    private static String quoted(Connection connection, String name) throws SQLException {
+        String quote = connection.getMetaData().getIdentifierQuoteString().strip();
+        return quote + name.replace(quote, quote + quote) + quote;
+    }
+
+    private static int versionColumn(ResultSet rows) throws SQLException {
+        ResultSetMetaData columns = rows.getMetaData();
+        for (int i = 1; i <= columns.getColumnCount(); i++) {
+            if ("version".equalsIgnoreCase(columns.getColumnLabel(i))) {
+                return i;
+            }
+        }
+        throw new SQLException("it has no version column");
     }
 }
