@@ -35,6 +35,8 @@ public final class PreparedDatabase implements AutoCloseable {
     private final EntitySet entities;
     private final RoutingDataSource dataSource;
     private final PhysicalConnections connections;
+    /** PostgreSQL only: sessions a test left open in a transaction are ended after it, so their locks go with them. */
+    private final io.github.dbtestkit.internal.isolation.LeftoverSessions leftovers;
     private final java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
     private volatile SessionFactory sessionFactory;
     private HibernateBoot boot;
@@ -50,6 +52,8 @@ public final class PreparedDatabase implements AutoCloseable {
         this.entities = entities;
         this.dataSource = new RoutingDataSource(instance.dataSource(), key.describe());
         this.connections = new PhysicalConnections(instance.dataSource());
+        this.leftovers = key.engine() == Engine.POSTGRESQL
+                ? new io.github.dbtestkit.internal.isolation.LeftoverSessions(key.describe()) : null;
     }
 
     /** What it was prepared for. */
@@ -115,8 +119,14 @@ public final class PreparedDatabase implements AutoCloseable {
         Connection physical = connections.borrow();
         TestTransaction[] holder = new TestTransaction[1];
         try {
+            if (leftovers != null) {
+                leftovers.adopt(physical);
+            }
             holder[0] = TestTransaction.begin(physical, connection -> {
                 dataSource.leave(holder[0]);
+                if (leftovers != null) {
+                    leftovers.endLeftovers(connection);
+                }
                 connections.release(connection);
             });
         } catch (SQLException | RuntimeException e) {
