@@ -189,6 +189,41 @@ public final class PreparedDatabase implements AutoCloseable {
         };
     }
 
+    /**
+     * A test's own copy under {@code dbtestkit.keep-failed=true}, routed to as {@link #freshCopy()} is; with
+     * {@code transaction} (ROLLBACK) the test's transaction runs on a physical connection to the copy.
+     */
+    public TestCopy copyForTest(boolean transaction) throws SQLException {
+        DatabaseInstance copy;
+        try {
+            copy = server.cloneDatabase(instance, instance.name() + "_t" + copies.incrementAndGet());
+        } catch (io.github.dbtestkit.core.ProvisioningException e) {
+            throw new io.github.dbtestkit.DatabaseTestException(e.getMessage(), e);
+        }
+        dataSource.enterCopy(copy.dataSource());
+        TestTransaction tx = null;
+        if (transaction) {
+            try {
+                TestTransaction[] holder = new TestTransaction[1];
+                holder[0] = TestTransaction.begin(copy.dataSource().getConnection(), connection -> {
+                    dataSource.leave(holder[0]);
+                    try {
+                        connection.close();
+                    } catch (SQLException ignored) {
+                        // the copy is dropped or kept next; its data source closes what is left
+                    }
+                });
+                tx = holder[0];
+                dataSource.enter(tx);
+            } catch (SQLException | RuntimeException e) {
+                dataSource.leaveCopy(copy.dataSource());
+                copy.close();
+                throw e;
+            }
+        }
+        return new TestCopy(key.engine(), server.provider(), copy, dataSource, tx);
+    }
+
     /** A new, empty database on the same server, owned (and dropped) by the caller. */
     public DatabaseInstance emptySibling(String purpose) {
         return server.createDatabase(instance.name() + "_" + purpose + copies.incrementAndGet());

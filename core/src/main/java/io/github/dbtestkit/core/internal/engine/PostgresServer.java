@@ -193,7 +193,8 @@ final class PostgresServer implements DatabaseServer {
                     pause(attempt);
                 }
             }
-            PostgresDatabase database = new PostgresDatabase(name, urlOfDatabase.apply(name), credentials, this::drop);
+            PostgresDatabase database = new PostgresDatabase(name, urlOfDatabase.apply(name), credentials, this::drop,
+                    kept -> instances.release(kept.name()));
             instances.register(database);
             LOG.debug(template == null ? "Created PostgreSQL database {}" : "Created PostgreSQL database {} from {}", name, template);
             return database;
