@@ -38,4 +38,12 @@ public interface DatabaseInstance extends AutoCloseable {
     /** Drops the database. Idempotent; never throws. */
     @Override
     void close();
+
+    /**
+     * Lets go of the database without dropping it: its connections are closed and neither {@link #close()} nor closing
+     * its server drops it. On a server dbtestkit does not run (external) it stays for good; a server dbtestkit runs
+     * takes it along when it stops. For a failed test's evidence ({@code dbtestkit.keep-failed}).
+     */
+    default void keep() {
+    }
 }

@@ -31,10 +31,12 @@ import java.util.function.Function;
  * @param hibernate       {@code dbtestkit.hibernate.<key>} and {@code dbtestkit.naming}: Hibernate settings for every
  *                        class of the run
  * @param baseline        {@code dbtestkit.baseline}: the baseline file of the classes that name none, if set
+ * @param keepFailed      {@code dbtestkit.keep-failed}: a failed test's database is kept and its URL printed
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> enginesOverride, PostgresSettings postgresql,
-                       Path reportDir, HibernateProperties hibernate, Optional<String> baseline) {
+                       Path reportDir, HibernateProperties hibernate, Optional<String> baseline,
+                       boolean keepFailed) {
 
     /** Key of the engine selection: each class runs on those of its engines that are listed. */
     public static final String ENGINES = "dbtestkit.engines";
@@ -49,6 +51,8 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
     public static final String ENGINES_OVERRIDE = "dbtestkit.engines.override";
     /** Key of the run's baseline: accepted differences for every class that names no baseline of its own. */
     public static final String BASELINE = "dbtestkit.baseline";
+    /** Key of keeping a failed test's database, {@code true} or {@code false} (the default). */
+    public static final String KEEP_FAILED = "dbtestkit.keep-failed";
     /** Key of the report folder. */
     public static final String REPORT_DIR = "dbtestkit.report.dir";
 
@@ -72,7 +76,8 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
                 PostgresSettings.from(lookup),
                 Path.of(nonBlank.apply(REPORT_DIR).orElse("target/dbtestkit")),
                 hibernate(lookup, keys),
-                nonBlank.apply(BASELINE));
+                nonBlank.apply(BASELINE),
+                nonBlank.apply(KEEP_FAILED).map(Settings::parseBoolean).orElse(false));
     }
 
     private static HibernateProperties hibernate(Function<String, Optional<String>> lookup, Collection<String> keys) {
@@ -93,6 +98,13 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
             // a bad configuration key is an IllegalArgumentException here, as a bad dbtestkit.engines is
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    private static boolean parseBoolean(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new IllegalArgumentException(KEEP_FAILED + "=" + value + ": expected true or false.");
     }
 
     private static List<Engine> parseEngines(String key, String value) {

@@ -123,6 +123,26 @@ public final class TestTransaction implements AutoCloseable {
         return closed;
     }
 
+    /**
+     * Commits everything the test did, for a failed test's kept copy ({@code dbtestkit.keep-failed}), then closes as
+     * {@link #close()} does. A transaction PostgreSQL aborted after an error keeps what was committed before it.
+     */
+    public synchronized void commitAndClose() throws SQLException {
+        if (closed) {
+            return;
+        }
+        try (java.sql.Statement probe = physical.createStatement()) {
+            probe.execute("SELECT 1");
+        } catch (SQLException aborted) {
+            // "current transaction is aborted": return to the last commit point, which can still be committed
+            if (commitPoint != null) {
+                physical.rollback(commitPoint);
+            }
+        }
+        physical.commit();
+        close();
+    }
+
     /** Rolls back everything the test did, closes every view and hands the physical connection back. */
     @Override
     public synchronized void close() throws SQLException {

@@ -25,6 +25,10 @@ public final class DatabaseLifecycle implements BeforeClassTemplateInvocationCal
     /** The report entry key under which each engine run publishes its engine's id ({@code h2}, {@code postgresql}). */
     public static final String ENGINE_ENTRY = "dbtestkit.engine";
 
+    /** The report entry key under which a failed test's kept database is published ({@code dbtestkit.keep-failed}). */
+    public static final String KEPT_ENTRY = "dbtestkit.kept";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatabaseLifecycle.class);
+
     private final EngineRun run;
     private final boolean classSkipped;
 
@@ -75,9 +79,19 @@ public final class DatabaseLifecycle implements BeforeClassTemplateInvocationCal
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         TestScope scope = TestScope.existing(context);
-        if (scope != null) {
-            scope.close();
+        if (scope == null) {
+            return;
         }
+        if (context.getExecutionException().isEmpty()) {
+            scope.close();
+            return;
+        }
+        String test = context.getRequiredTestClass().getSimpleName() + "#" + context.getRequiredTestMethod().getName();
+        java.util.Optional<String> kept = scope.closeFailed(test, run.config().settings().reportDir().resolve("kept"));
+        kept.ifPresent(message -> {
+            LOG.warn(message);
+            context.publishReportEntry(KEPT_ENTRY, message);
+        });
     }
 
     /** Releases a database only this class could use (schema or isolation NONE) as soon as its run ends. */

@@ -36,15 +36,24 @@ public final class TestScope implements AutoCloseable {
     private final PreparedDatabase database;
     private final TestTransaction transaction;
     private final AutoCloseable freshCopy;
+    /** Under dbtestkit.keep-failed: the test's own copy, kept if it fails. */
+    private final io.github.dbtestkit.internal.setup.TestCopy keptIfFailed;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private TestSession session;
     private Migrations migrations;
     private boolean closed;
 
-    private TestScope(PreparedDatabase database, Isolation isolation) throws SQLException {
+    private TestScope(PreparedDatabase database, Isolation isolation, boolean keepFailed) throws SQLException {
         this.database = database;
-        this.freshCopy = isolation == Isolation.FRESH_DATABASE ? database.freshCopy() : null;
-        this.transaction = isolation == Isolation.ROLLBACK ? database.beginTest() : null;
+        if (keepFailed && isolation != Isolation.NONE) {
+            this.keptIfFailed = database.copyForTest(isolation == Isolation.ROLLBACK);
+            this.freshCopy = null;
+            this.transaction = keptIfFailed.transaction();
+        } else {
+            this.keptIfFailed = null;
+            this.freshCopy = isolation == Isolation.FRESH_DATABASE ? database.freshCopy() : null;
+            this.transaction = isolation == Isolation.ROLLBACK ? database.beginTest() : null;
+        }
     }
 
     /** The scope of the test {@code context} belongs to, begun if needed. {@code context} must be a test's. */
@@ -55,7 +64,7 @@ public final class TestScope implements AutoCloseable {
         }
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestScope.class, type -> {
             try {
-                return new TestScope(run.database(), run.config().isolation());
+                return new TestScope(run.database(), run.config().isolation(), run.config().settings().keepFailed());
             } catch (SQLException e) {
                 throw new DatabaseTestException("Could not start the test's transaction on " + run.engine().displayName()
                         + ": " + e.getMessage(), e);
@@ -119,9 +128,42 @@ public final class TestScope implements AutoCloseable {
         return migrations;
     }
 
+    /**
+     * Ends a failed test: as {@link #close()}, but under {@code dbtestkit.keep-failed} its copy is kept, its
+     * transaction committed there.
+     *
+     * @return what was kept and how to open it; empty when nothing is kept
+     */
+    java.util.Optional<String> closeFailed(String test, java.nio.file.Path keptDir) throws Exception {
+        if (keptIfFailed == null) {
+            close();
+            return java.util.Optional.empty();
+        }
+        try {
+            closeResources();
+        } catch (Exception e) {
+            keptIfFailed.close();
+            throw e;
+        }
+        return java.util.Optional.of(keptIfFailed.keep(test, keptDir));
+    }
+
     /** Ends the test: closes its session and connections, then rolls back its transaction. */
     @Override
     public void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        try {
+            closeResources();
+        } finally {
+            if (keptIfFailed != null) {
+                keptIfFailed.close();
+            }
+        }
+    }
+
+    private void closeResources() throws Exception {
         if (closed) {
             return;
         }
@@ -141,7 +183,8 @@ public final class TestScope implements AutoCloseable {
                 failure = failure == null ? e : failure;
             }
         }
-        if (transaction != null) {
+        if (transaction != null && keptIfFailed == null) {
+            // a kept copy's transaction is the copy's to end: rolled back, or committed when the test failed
             transaction.close();
         }
         if (freshCopy != null) {

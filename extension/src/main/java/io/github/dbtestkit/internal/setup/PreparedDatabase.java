@@ -35,6 +35,8 @@ public final class PreparedDatabase implements AutoCloseable {
     private final EntitySet entities;
     private final RoutingDataSource dataSource;
     private final PhysicalConnections connections;
+    /** PostgreSQL only: sessions a test left open in a transaction are ended after it, so their locks go with them. */
+    private final io.github.dbtestkit.internal.isolation.LeftoverSessions leftovers;
     private final java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
     private volatile SessionFactory sessionFactory;
     private HibernateBoot boot;
@@ -50,6 +52,8 @@ public final class PreparedDatabase implements AutoCloseable {
         this.entities = entities;
         this.dataSource = new RoutingDataSource(instance.dataSource(), key.describe());
         this.connections = new PhysicalConnections(instance.dataSource());
+        this.leftovers = key.engine() == Engine.POSTGRESQL
+                ? new io.github.dbtestkit.internal.isolation.LeftoverSessions(key.describe()) : null;
     }
 
     /** What it was prepared for. */
@@ -115,8 +119,14 @@ public final class PreparedDatabase implements AutoCloseable {
         Connection physical = connections.borrow();
         TestTransaction[] holder = new TestTransaction[1];
         try {
+            if (leftovers != null) {
+                leftovers.adopt(physical);
+            }
             holder[0] = TestTransaction.begin(physical, connection -> {
                 dataSource.leave(holder[0]);
+                if (leftovers != null) {
+                    leftovers.endLeftovers(connection);
+                }
                 connections.release(connection);
             });
         } catch (SQLException | RuntimeException e) {
@@ -177,6 +187,41 @@ public final class PreparedDatabase implements AutoCloseable {
             dataSource.leaveCopy(target);
             copy.close();
         };
+    }
+
+    /**
+     * A test's own copy under {@code dbtestkit.keep-failed=true}, routed to as {@link #freshCopy()} is; with
+     * {@code transaction} (ROLLBACK) the test's transaction runs on a physical connection to the copy.
+     */
+    public TestCopy copyForTest(boolean transaction) throws SQLException {
+        DatabaseInstance copy;
+        try {
+            copy = server.cloneDatabase(instance, instance.name() + "_t" + copies.incrementAndGet());
+        } catch (io.github.dbtestkit.core.ProvisioningException e) {
+            throw new io.github.dbtestkit.DatabaseTestException(e.getMessage(), e);
+        }
+        dataSource.enterCopy(copy.dataSource());
+        TestTransaction tx = null;
+        if (transaction) {
+            try {
+                TestTransaction[] holder = new TestTransaction[1];
+                holder[0] = TestTransaction.begin(copy.dataSource().getConnection(), connection -> {
+                    dataSource.leave(holder[0]);
+                    try {
+                        connection.close();
+                    } catch (SQLException ignored) {
+                        // the copy is dropped or kept next; its data source closes what is left
+                    }
+                });
+                tx = holder[0];
+                dataSource.enter(tx);
+            } catch (SQLException | RuntimeException e) {
+                dataSource.leaveCopy(copy.dataSource());
+                copy.close();
+                throw e;
+            }
+        }
+        return new TestCopy(key.engine(), server.provider(), copy, dataSource, tx);
     }
 
     /** A new, empty database on the same server, owned (and dropped) by the caller. */

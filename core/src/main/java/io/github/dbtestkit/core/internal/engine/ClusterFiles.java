@@ -64,6 +64,23 @@ final class ClusterFiles {
         }
     }
 
+    /**
+     * An I/O failure on a folder in words: {@code permission denied}, {@code no space left on device}, {@code /x is a
+     * file, not a folder}; Java's own messages of these are often just the path.
+     */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return e.getMessage() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return (fs.getFile() == null ? "" : fs.getFile() + ": ") + fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -70,6 +70,19 @@ abstract class DriverDatabase implements DatabaseInstance {
         }
     }
 
+    /** Closes the data source's connections without dropping; later calls of {@link #close()} do nothing. */
+    @Override
+    public final void keep() {
+        if (closed.compareAndSet(false, true)) {
+            dataSource.close();
+            forget();
+        }
+    }
+
+    /** What keeping means beyond closing the connections: the server stops tracking it. */
+    void forget() {
+    }
+
     /** Drops the database and closes the data source's connections; called once. */
     abstract void drop();
 

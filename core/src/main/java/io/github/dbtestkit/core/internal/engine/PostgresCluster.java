@@ -113,7 +113,9 @@ final class PostgresCluster implements AutoCloseable {
                 ClusterFiles.deleteRecursively(tempDir);
             }
             throw new ProvisioningException("Cannot create a temporary directory for " + description + " in "
-                    + options.workRoot() + ": " + e.getMessage(), e);
+                    + options.workRoot() + ": " + ClusterFiles.describe(e) + ". Make that folder writable and free some space"
+                    + " in it (a cluster needs about 40 MB), or point java.io.tmpdir at another folder"
+                    + " (-Djava.io.tmpdir=<folder> in the test JVM's argLine).", e);
         }
         Path dataDir = tempDir.resolve("data");
         Path serverLog = tempDir.resolve("server.log");
@@ -148,7 +150,7 @@ final class PostgresCluster implements AutoCloseable {
             String tail = ClusterFiles.tail(serverLog).or(() -> ClusterFiles.tail(toolLog)).orElse("(nothing was logged)");
             ClusterProcesses.stopAndDelete(binDir, prefix, tempDir, dataDir, ClusterProcesses.readPid(dataDir));
             throw new ProvisioningException(description + " did not start: " + e.getMessage()
-                    + ". Last lines of its log:\n" + tail, e);
+                    + ". Last lines of its log:\n" + tail + diskHint(tail, options.workRoot()), e);
         } catch (RuntimeException e) {
             ClusterProcesses.stopAndDelete(binDir, prefix, tempDir, dataDir, ClusterProcesses.readPid(dataDir));
             throw e;
@@ -158,6 +160,17 @@ final class PostgresCluster implements AutoCloseable {
 
 
 
+
+    /** What to do when the log says the disk is full or the folder is read-only, which the log alone does not say. */
+    private static String diskHint(String tail, Path workRoot) {
+        if (tail.contains("No space left on device")) {
+            return "\nThe disk holding " + workRoot + " is full: free some space there, or point java.io.tmpdir at another folder.";
+        }
+        if (tail.contains("Read-only file system") || tail.contains("Permission denied")) {
+            return "\n" + workRoot + " cannot be written: make it writable, or point java.io.tmpdir at another folder.";
+        }
+        return "";
+    }
 
     int port() {
         return port;

@@ -9,11 +9,19 @@ import java.util.function.Consumer;
 final class PostgresDatabase extends DriverDatabase {
 
     private final Consumer<PostgresDatabase> drop;
+    private final Consumer<PostgresDatabase> forget;
 
-    PostgresDatabase(String name, String url, Properties credentials, Consumer<PostgresDatabase> drop) {
+    PostgresDatabase(String name, String url, Properties credentials, Consumer<PostgresDatabase> drop,
+                     Consumer<PostgresDatabase> forget) {
         super(EngineKind.POSTGRESQL, name, new DriverDataSource(JdbcDriver.POSTGRESQL, url, credentials),
                 credentials.getProperty("user", ""), credentials.getProperty("password", ""));
         this.drop = drop;
+        this.forget = forget;
+    }
+
+    @Override
+    void forget() {
+        forget.accept(this);
     }
 
     @Override

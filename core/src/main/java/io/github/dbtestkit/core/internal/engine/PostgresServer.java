@@ -30,6 +30,11 @@ final class PostgresServer implements DatabaseServer {
     private static final String OBJECT_IN_USE = "55006";
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
     private static final int CLONE_ATTEMPTS = 10;
+    /**
+     * Seconds the driver waits for a server to accept a connection, unless the URL sets {@code connectTimeout}
+     * itself: pgjdbc's own default (10 s) per connection makes an unreachable host slow to report, test after test.
+     */
+    static final int CONNECT_TIMEOUT_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
 
     private final Provider provider;
@@ -69,6 +74,8 @@ final class PostgresServer implements DatabaseServer {
             throw e;
         }
         Properties credentials = new Properties();
+        // a property, so a connectTimeout in the URL still wins (pgjdbc reads URL parameters over properties)
+        credentials.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         if (!username.isEmpty()) {
             credentials.setProperty("user", username);
         }
@@ -84,9 +91,48 @@ final class PostgresServer implements DatabaseServer {
                     rs.getString(1).split(" ")[0], metaData.getDatabaseMajorVersion());
         } catch (SQLException | RuntimeException e) {
             shutdown.run();
-            throw new ProvisioningException("PostgreSQL (" + provider + ") at " + Secrets.maskUrl(adminUrl)
-                    + " does not answer: " + e.getMessage(), e);
+            throw new ProvisioningException(connectFailure(provider, adminUrl, username, password, e), e);
         }
+    }
+
+    /** SQLSTATE class 28: invalid authorization (a wrong password, an unknown role, no pg_hba.conf entry). */
+    private static final String AUTHORIZATION_CLASS = "28";
+
+    /** Why the first connection failed, in the user's terms: credentials, an unreachable host, or the driver's reason. */
+    static String connectFailure(Provider provider, String adminUrl, String username, String password, Exception e) {
+        String where = "PostgreSQL (" + provider + ") at " + Secrets.maskUrl(adminUrl);
+        String reason = Secrets.scrub(Secrets.maskUrl(e.getMessage()), password);
+        boolean external = provider == Provider.EXTERNAL;
+        if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(AUTHORIZATION_CLASS)) {
+            return where + " refused the login of " + (username.isEmpty() ? "the configured user" : "user '" + username + "'")
+                    + ": " + reason + (external ? " — check dbtestkit.postgresql.username and dbtestkit.postgresql.password "
+                    + "(or DBTESTKIT_POSTGRESQL_PASSWORD), and that pg_hba.conf lets this user in from this machine." : "");
+        }
+        if (causedBy(e, java.net.SocketTimeoutException.class)) {
+            return where + " does not answer within " + timeoutOf(adminUrl) + " s (connectTimeout): " + reason
+                    + " — check the host and port" + (external ? " in dbtestkit.postgresql.url" : "")
+                    + ", and that no firewall drops the connection; set connectTimeout=<seconds> in the URL to wait longer.";
+        }
+        boolean connectionClass = e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        if (connectionClass || causedBy(e, java.io.IOException.class)) {
+            return where + " does not answer: " + reason + " — check the host and port"
+                    + (external ? " in dbtestkit.postgresql.url" : "") + ", and that the server runs.";
+        }
+        return where + " does not answer: " + reason;
+    }
+
+    private static String timeoutOf(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]connectTimeout=(\\d+)").matcher(url);
+        return m.find() ? m.group(1) : Integer.toString(CONNECT_TIMEOUT_SECONDS);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -147,7 +193,8 @@ final class PostgresServer implements DatabaseServer {
                     pause(attempt);
                 }
             }
-            PostgresDatabase database = new PostgresDatabase(name, urlOfDatabase.apply(name), credentials, this::drop);
+            PostgresDatabase database = new PostgresDatabase(name, urlOfDatabase.apply(name), credentials, this::drop,
+                    kept -> instances.release(kept.name()));
             instances.register(database);
             LOG.debug(template == null ? "Created PostgreSQL database {}" : "Created PostgreSQL database {} from {}", name, template);
             return database;

@@ -76,6 +76,21 @@ class EmbeddedBinariesTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenIsNamedWithWhatToDo(@TempDir Path work) throws Exception {
+        URL archive = tinyArchive(work.resolve("postgres-linux-x86_64.txz"));
+        Path file = Files.writeString(work.resolve("cache-is-a-file"), "");
+        Path unwritable = file.resolve("postgresql");
+        EmbeddedBinaries linux = new EmbeddedBinaries(className -> true,
+                name -> name.equals("postgres-linux-x86_64.txz") ? archive : null,
+                new EmbeddedBinaries.Platform("linux", "x86_64", false), unwritable);
+
+        assertThatThrownBy(linux::binDir)
+                .hasMessage("Cannot unpack the PostgreSQL binaries " + archive + " into " + unwritable + ": " + unwritable
+                        + ": Not a directory. Make " + unwritable + " writable and free about 60 MB there, or set"
+                        + " XDG_CACHE_HOME to another folder.");
+    }
+
+    @Test
     void jvmsUnpackingAtOnceEndWithOneCompleteFolder(@TempDir Path work) throws Exception {
         URL archive = tinyArchive(work.resolve("postgres-linux-x86_64.txz"));
         EmbeddedBinaries linux = new EmbeddedBinaries(className -> true,

@@ -39,6 +39,29 @@ class PostgresClusterTest {
     }
 
     @Test
+    void aFullDiskDuringInitdbSaysWhichFolderToFree(@TempDir Path bin, @TempDir Path workRoot) throws Exception {
+        script(bin, "initdb", "echo \"initdb: error: could not write to file: No space left on device\"; exit 1");
+
+        assertThatThrownBy(() -> PostgresCluster.start(bin, "PostgreSQL (local) 15.4", new PostgresCluster.Options(Map.of(), workRoot),
+                new RootCheck(false, Optional.empty())))
+                .hasMessage("PostgreSQL (local) 15.4 did not start: initdb exited with 1. Last lines of its log:\n"
+                        + "initdb: error: could not write to file: No space left on device\n"
+                        + "The disk holding " + workRoot + " is full: free some space there, or point java.io.tmpdir at another folder.");
+    }
+
+    @Test
+    void aWorkFolderThatCannotBeCreatedIsNamedWithWhatToDo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "");
+        Path workRoot = file.resolve("clusters");
+
+        assertThatThrownBy(() -> PostgresCluster.start(dir, "PostgreSQL (local) 15.4", new PostgresCluster.Options(Map.of(), workRoot),
+                new RootCheck(false, Optional.empty())))
+                .hasMessage("Cannot create a temporary directory for PostgreSQL (local) 15.4 in " + workRoot + ": " + workRoot
+                        + ": Not a directory. Make that folder writable and free some space in it (a cluster needs about"
+                        + " 40 MB), or point java.io.tmpdir at another folder (-Djava.io.tmpdir=<folder> in the test JVM's argLine).");
+    }
+
+    @Test
     void theLogTailIsTheLastTwentyLines(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("server.log");
         Files.write(log, java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "line " + i).toList());
