@@ -69,6 +69,7 @@ public final class DatabaseParameterResolver implements ParameterResolver {
                 return database.sessionFactory();
             }
             if (type == TestDatabase.class) {
+                database.urlShared();
                 return new TestDatabaseHandle(run.engine(), database.instance().jdbcUrl(), database.instance().username(),
                         database.dataSource());
             }

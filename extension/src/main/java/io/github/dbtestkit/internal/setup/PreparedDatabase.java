@@ -37,6 +37,7 @@ public final class PreparedDatabase implements AutoCloseable {
     private final PhysicalConnections connections;
     /** PostgreSQL only: sessions a test left open in a transaction are ended after it, so their locks go with them. */
     private final io.github.dbtestkit.internal.isolation.LeftoverSessions leftovers;
+    private volatile boolean urlShared;
     private final java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
     private volatile SessionFactory sessionFactory;
     private HibernateBoot boot;
@@ -114,6 +115,14 @@ public final class PreparedDatabase implements AutoCloseable {
         return factory;
     }
 
+    /**
+     * Notes that a test was given this database's JDBC URL ({@code TestDatabase}): from then on, sessions a test opens
+     * itself and leaves in a transaction are ended after each test (PostgreSQL), so that their locks block nobody.
+     */
+    public void urlShared() {
+        urlShared = true;
+    }
+
     /** Starts a test's transaction on a physical connection of its own and routes the data source into it. */
     public TestTransaction beginTest() throws SQLException {
         Connection physical = connections.borrow();
@@ -124,7 +133,9 @@ public final class PreparedDatabase implements AutoCloseable {
             }
             holder[0] = TestTransaction.begin(physical, connection -> {
                 dataSource.leave(holder[0]);
-                if (leftovers != null) {
+                // only a test that was given the database's URL can have opened a session dbtestkit does not own;
+                // until then the query would only cost every test a round trip
+                if (leftovers != null && urlShared) {
                     leftovers.endLeftovers(connection);
                 }
                 connections.release(connection);
