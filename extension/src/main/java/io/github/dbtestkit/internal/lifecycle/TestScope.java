@@ -36,6 +36,7 @@ public final class TestScope implements AutoCloseable {
     private final PreparedDatabase database;
     private final TestTransaction transaction;
     private final AutoCloseable freshCopy;
+    private final io.github.dbtestkit.internal.isolation.Turns.Turn turn;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private TestSession session;
     private Migrations migrations;
@@ -44,7 +45,14 @@ public final class TestScope implements AutoCloseable {
     private TestScope(PreparedDatabase database, Isolation isolation) throws SQLException {
         this.database = database;
         this.freshCopy = isolation == Isolation.FRESH_DATABASE ? database.freshCopy() : null;
-        this.transaction = isolation == Isolation.ROLLBACK ? database.beginTest() : null;
+        // A FRESH_DATABASE test has a database of its own; the others share it, and on SQLite they take turns.
+        this.turn = isolation == Isolation.FRESH_DATABASE ? () -> { } : database.takeTurn();
+        try {
+            this.transaction = isolation == Isolation.ROLLBACK ? database.beginTest() : null;
+        } catch (SQLException | RuntimeException e) {
+            turn.close();
+            throw e;
+        }
     }
 
     /** The scope of the test {@code context} belongs to, begun if needed. {@code context} must be a test's. */
@@ -141,11 +149,15 @@ public final class TestScope implements AutoCloseable {
                 failure = failure == null ? e : failure;
             }
         }
-        if (transaction != null) {
-            transaction.close();
-        }
-        if (freshCopy != null) {
-            freshCopy.close();
+        try {
+            if (transaction != null) {
+                transaction.close();
+            }
+            if (freshCopy != null) {
+                freshCopy.close();
+            }
+        } finally {
+            turn.close();
         }
         if (failure != null) {
             throw failure;

@@ -36,6 +36,7 @@ public final class PreparedDatabase implements AutoCloseable {
     private final RoutingDataSource dataSource;
     private final PhysicalConnections connections;
     private final java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
+    private final io.github.dbtestkit.internal.isolation.Turns turns;
     private volatile SessionFactory sessionFactory;
     private HibernateBoot boot;
     private io.github.dbtestkit.schema.SchemaReport schemaReport;
@@ -50,6 +51,9 @@ public final class PreparedDatabase implements AutoCloseable {
         this.entities = entities;
         this.dataSource = new RoutingDataSource(instance.dataSource(), key.describe());
         this.connections = new PhysicalConnections(instance.dataSource());
+        // SQLite's shared cache allows one writing transaction per table at a time, and fails the second at once
+        this.turns = key.engine() == Engine.SQLITE ? io.github.dbtestkit.internal.isolation.Turns.oneAtATime()
+                : io.github.dbtestkit.internal.isolation.Turns.unlimited();
     }
 
     /** What it was prepared for. */
@@ -108,6 +112,14 @@ public final class PreparedDatabase implements AutoCloseable {
             }
         }
         return factory;
+    }
+
+    /**
+     * Waits until a test may use this database itself (not a copy of it): at once on engines that run concurrent
+     * transactions, one test at a time on SQLite. Closing the turn lets the next test in.
+     */
+    public io.github.dbtestkit.internal.isolation.Turns.Turn takeTurn() {
+        return turns.take();
     }
 
     /** Starts a test's transaction on a physical connection of its own and routes the data source into it. */

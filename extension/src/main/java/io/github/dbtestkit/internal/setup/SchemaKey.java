@@ -63,13 +63,20 @@ public record SchemaKey(Engine engine, Provider provider, SchemaMode mode, Strin
         entities = List.copyOf(entities);
     }
 
+    /** How many databases of each name this JVM asked for: runs of one JVM (a Launcher inside a test) must not collide. */
+    private static final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> NAMED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
-     * A database name derived from the key, unique to this JVM: {@code dbt_h2_3f9a12c0d1_ej2kq4x9} for pid 677900
+     * A new database name derived from the key, unique to this JVM: {@code dbt_h2_3f9a12c0d1_ej2kq4x9} for pid 677900
      * ({@code ej2k}). The pid keeps forks of one build apart, the random end keeps hosts (parallel CI jobs) apart on a
-     * shared external server; who may drop a database a killed JVM left is in its comment, not its name.
+     * shared external server; who may drop a database a killed JVM left is in its comment, not its name. A second
+     * request for the same key in this JVM (a second provisioner, as when a test runs JUnit inside JUnit) gets
+     * {@code _2}, {@code _3}, ...: in-memory databases of one name are one database JVM-wide.
      */
-    public String databaseName() {
-        return "dbt_" + engine.id() + "_" + fingerprint() + "_" + JVM_SUFFIX;
+    public String newDatabaseName() {
+        String base = "dbt_" + engine.id() + "_" + fingerprint() + "_" + JVM_SUFFIX;
+        int n = NAMED.computeIfAbsent(base, b -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        return n == 1 ? base : base + "_" + n;
     }
 
     /** Ten hex digits that identify the key across runs, for file names: {@code 3f9a12c0d1}. */

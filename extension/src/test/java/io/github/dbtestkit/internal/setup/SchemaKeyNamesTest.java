@@ -20,14 +20,22 @@ class SchemaKeyNamesTest {
     void theNameEndsWithThisJvmsPidSoThatForksNeverShareADatabase() {
         String pid = Long.toString(ProcessHandle.current().pid(), 36);
 
-        assertThat(KEY.databaseName())
-                .matches("dbt_postgresql_[0-9a-f]{10}_[0-9a-z]+")
-                .startsWith("dbt_postgresql_" + KEY.fingerprint() + "_" + pid)
-                .hasSize(("dbt_postgresql_" + KEY.fingerprint() + "_" + pid).length() + 4);
+        assertThat(KEY.newDatabaseName())
+                .matches("dbt_postgresql_[0-9a-f]{10}_[0-9a-z]+(_[0-9]+)?")
+                .startsWith("dbt_postgresql_" + KEY.fingerprint() + "_" + pid);
+    }
+
+    @Test
+    void aSecondDatabaseForTheSameKeyInThisJvmGetsAnotherName() {
+        String first = KEY.newDatabaseName();
+        String second = KEY.newDatabaseName();
+
+        assertThat(second).isNotEqualTo(first).startsWith("dbt_postgresql_" + KEY.fingerprint() + "_"
+                + Long.toString(ProcessHandle.current().pid(), 36));
     }
 
     @Test
     void theNameLeavesRoomForPerTestCopiesWithinPostgresqlsLimit() {
-        assertThat((KEY.databaseName() + "_t1000000").length()).isLessThanOrEqualTo(63);
+        assertThat((KEY.newDatabaseName() + "_t1000000").length()).isLessThanOrEqualTo(63);
     }
 }
