@@ -36,7 +36,7 @@ class ParallelFreshDatabaseTest {
             "junit.jupiter.execution.parallel.config.strategy", "fixed",
             "junit.jupiter.execution.parallel.config.fixed.parallelism", Integer.toString(4 * TESTS));
 
-    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE}, entities = {Post.class, Comment.class},
+    @DatabaseTest(engines = {Engine.H2, Engine.SQLITE, Engine.POSTGRESQL}, entities = {Post.class, Comment.class},
             isolation = Isolation.FRESH_DATABASE)
     static class WritesInParallel {
 
@@ -94,10 +94,11 @@ class ParallelFreshDatabaseTest {
     void testsRunningAtTheSameTimeEachSeeOnlyTheirOwnCopy() {
         allWritten.put(Engine.H2, new CyclicBarrier(TESTS));
         allWritten.put(Engine.SQLITE, new CyclicBarrier(TESTS));
+        allWritten.put(Engine.POSTGRESQL, new CyclicBarrier(TESTS));
 
         EngineExecutionResults results = TestKit.run(WritesInParallel.class, PARALLEL);
 
         assertThat(TestKit.failures(results)).isEmpty();
-        results.testEvents().assertStatistics(stats -> stats.succeeded(2 * TESTS));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(3 * TESTS));
     }
 }

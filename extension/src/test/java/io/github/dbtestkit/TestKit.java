@@ -30,6 +30,14 @@ final class TestKit {
         return EngineTestKit.engine("junit-jupiter").selectors(selectors.toArray(org.junit.platform.engine.DiscoverySelector[]::new)).execute();
     }
 
+    /** Runs several classes in one execution with {@code configuration}, e.g. parallel execution on. */
+    static EngineExecutionResults run(Map<String, String> configuration, Class<?>... classes) {
+        return EngineTestKit.engine("junit-jupiter")
+                .configurationParameters(configuration)
+                .selectors(java.util.Arrays.stream(classes).map(c -> selectClass(c)).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+                .execute();
+    }
+
     static EngineExecutionResults run(Class<?> testClass, Map<String, String> configuration) {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameters(configuration)

@@ -38,6 +38,7 @@ public final class TestScope implements AutoCloseable {
     private final AutoCloseable freshCopy;
     /** Under dbtestkit.keep-failed: the test's own copy, kept if it fails. */
     private final io.github.dbtestkit.internal.setup.TestCopy keptIfFailed;
+    private final io.github.dbtestkit.internal.isolation.Turns.Turn turn;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private TestSession session;
     private Migrations migrations;
@@ -46,13 +47,22 @@ public final class TestScope implements AutoCloseable {
     private TestScope(PreparedDatabase database, Isolation isolation, boolean keepFailed) throws SQLException {
         this.database = database;
         if (keepFailed && isolation != Isolation.NONE) {
+            // a copy of its own: no turn to take
             this.keptIfFailed = database.copyForTest(isolation == Isolation.ROLLBACK);
             this.freshCopy = null;
+            this.turn = () -> { };
             this.transaction = keptIfFailed.transaction();
         } else {
             this.keptIfFailed = null;
             this.freshCopy = isolation == Isolation.FRESH_DATABASE ? database.freshCopy() : null;
-            this.transaction = isolation == Isolation.ROLLBACK ? database.beginTest() : null;
+            // A FRESH_DATABASE test has a database of its own; the others share it, and on SQLite they take turns.
+            this.turn = isolation == Isolation.FRESH_DATABASE ? () -> { } : database.takeTurn();
+            try {
+                this.transaction = isolation == Isolation.ROLLBACK ? database.beginTest() : null;
+            } catch (SQLException | RuntimeException e) {
+                turn.close();
+                throw e;
+            }
         }
     }
 
@@ -183,12 +193,16 @@ public final class TestScope implements AutoCloseable {
                 failure = failure == null ? e : failure;
             }
         }
-        if (transaction != null && keptIfFailed == null) {
-            // a kept copy's transaction is the copy's to end: rolled back, or committed when the test failed
-            transaction.close();
-        }
-        if (freshCopy != null) {
-            freshCopy.close();
+        try {
+            if (transaction != null && keptIfFailed == null) {
+                // a kept copy's transaction is the copy's to end: rolled back, or committed when the test failed
+                transaction.close();
+            }
+            if (freshCopy != null) {
+                freshCopy.close();
+            }
+        } finally {
+            turn.close();
         }
         if (failure != null) {
             throw failure;

@@ -39,6 +39,7 @@ public final class PreparedDatabase implements AutoCloseable {
     private final io.github.dbtestkit.internal.isolation.LeftoverSessions leftovers;
     private volatile boolean urlShared;
     private final java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
+    private final io.github.dbtestkit.internal.isolation.Turns turns;
     private volatile SessionFactory sessionFactory;
     private HibernateBoot boot;
     private io.github.dbtestkit.schema.SchemaReport schemaReport;
@@ -55,6 +56,9 @@ public final class PreparedDatabase implements AutoCloseable {
         this.connections = new PhysicalConnections(instance.dataSource());
         this.leftovers = key.engine() == Engine.POSTGRESQL
                 ? new io.github.dbtestkit.internal.isolation.LeftoverSessions(key.describe()) : null;
+        // SQLite's shared cache allows one writing transaction per table at a time, and fails the second at once
+        this.turns = key.engine() == Engine.SQLITE ? io.github.dbtestkit.internal.isolation.Turns.oneAtATime()
+                : io.github.dbtestkit.internal.isolation.Turns.unlimited();
     }
 
     /** What it was prepared for. */
@@ -121,6 +125,14 @@ public final class PreparedDatabase implements AutoCloseable {
      */
     public void urlShared() {
         urlShared = true;
+    }
+
+    /**
+     * Waits until a test may use this database itself (not a copy of it): at once on engines that run concurrent
+     * transactions, one test at a time on SQLite. Closing the turn lets the next test in.
+     */
+    public io.github.dbtestkit.internal.isolation.Turns.Turn takeTurn() {
+        return turns.take();
     }
 
     /** Starts a test's transaction on a physical connection of its own and routes the data source into it. */

@@ -51,20 +51,32 @@ public record SchemaKey(Engine engine, Provider provider, SchemaMode mode, Strin
         }
     }
 
-    private static final String JVM_SUFFIX = Long.toString(
-            java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
+    /**
+     * This JVM's part of every name: its pid (base 36), which no other live JVM of the host has (so Surefire's forks
+     * never share a database), then four random characters, which keep hosts apart on a shared external server.
+     */
+    static final String JVM_SUFFIX = Long.toString(ProcessHandle.current().pid(), 36)
+            + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36, 36L * 36 * 36 * 36), 36);
 
     /** Copies the entity list. */
     public SchemaKey {
         entities = List.copyOf(entities);
     }
 
+    /** How many databases of each name this JVM asked for: runs of one JVM (a Launcher inside a test) must not collide. */
+    private static final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> NAMED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
-     * A database name derived from the key, unique to this JVM: {@code dbt_h2_3f9a12c0d1_k2x9q4}. The random part keeps
-     * JVMs (parallel CI jobs) apart on a shared external server.
+     * A new database name derived from the key, unique to this JVM: {@code dbt_h2_3f9a12c0d1_ej2kq4x9} for pid 677900
+     * ({@code ej2k}). The pid keeps forks of one build apart, the random end keeps hosts (parallel CI jobs) apart on a
+     * shared external server; who may drop a database a killed JVM left is in its comment, not its name. A second
+     * request for the same key in this JVM (a second provisioner, as when a test runs JUnit inside JUnit) gets
+     * {@code _2}, {@code _3}, ...: in-memory databases of one name are one database JVM-wide.
      */
-    public String databaseName() {
-        return "dbt_" + engine.id() + "_" + fingerprint() + "_" + JVM_SUFFIX;
+    public String newDatabaseName() {
+        String base = "dbt_" + engine.id() + "_" + fingerprint() + "_" + JVM_SUFFIX;
+        int n = NAMED.computeIfAbsent(base, b -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        return n == 1 ? base : base + "_" + n;
     }
 
     /** Ten hex digits that identify the key across runs, for file names: {@code 3f9a12c0d1}. */

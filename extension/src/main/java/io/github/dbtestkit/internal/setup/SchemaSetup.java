@@ -125,7 +125,7 @@ public final class SchemaSetup {
     private static PreparedDatabase create(DatabaseServer server, SchemaKey key, EntitySet entities,
                                            ResolvedMigrations migrations, java.nio.file.Path reportDir) {
         long start = System.nanoTime();
-        DatabaseInstance instance = server.createDatabase(key.databaseName());
+        DatabaseInstance instance = server.createDatabase(key.newDatabaseName());
         PreparedDatabase prepared = new PreparedDatabase(key, server, instance, server.version(), entities, reportDir);
         try {
             if (key.mode() == SchemaMode.MIGRATIONS) {

@@ -29,7 +29,8 @@ final class ClusterOrphans {
 
     /**
      * Stops and deletes clusters whose JVM died without closing them (killed, or {@code kill -9} in an IDE): their
-     * owner file names a process that no longer runs. Clusters of live JVMs are left alone.
+     * owner file names a process of this host that no longer runs. Clusters of live JVMs, of other hosts (a shared
+     * temporary folder) and folders without an owner file (being created right now) are left alone.
      */
     static void sweepOrphans(Path workRoot) {
         try (Stream<Path> dirs = Files.list(workRoot)) {
@@ -38,7 +39,10 @@ final class ClusterOrphans {
                     .filter(ClusterOrphans::ownerIsGone)
                     .forEach(dir -> {
                         LOG.info("Removing PostgreSQL cluster {} left behind by a JVM that ended without closing it", dir);
-                        ClusterProcesses.readPid(dir.resolve("data")).flatMap(ProcessHandle::of).ifPresent(ClusterOrphans::terminate);
+                        Path dataDir = dir.resolve("data");
+                        ClusterProcesses.readPid(dataDir).flatMap(ProcessHandle::of)
+                                .filter(process -> isPostmasterOf(process, dataDir))
+                                .ifPresent(ClusterOrphans::terminate);
                         ClusterFiles.deleteRecursively(dir);
                     });
         } catch (IOException | UncheckedIOException e) {
@@ -48,17 +52,25 @@ final class ClusterOrphans {
 
     static boolean ownerIsGone(Path dir) {
         try {
-            String token = Files.readString(dir.resolve(PostgresCluster.OWNER_FILE)).trim();
-            long pid = Long.parseLong(token.split(" ")[0]);
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(owner -> !ownerToken(owner).equals(token)).orElse(true);
+            return ProcessOwner.parse(Files.readString(dir.resolve(PostgresCluster.OWNER_FILE))).map(ProcessOwner::isGone).orElse(false);
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    /** The pid plus the start instant, so that a recycled pid does not pass for the owner. */
-    static String ownerToken(ProcessHandle process) {
-        return process.pid() + " " + process.info().startInstant().map(Object::toString).orElse("?");
+    /** What the owner file of a new cluster holds: this JVM. */
+    static String ownerToken() {
+        return ProcessOwner.current().marker();
+    }
+
+    /**
+     * Whether {@code process} is the postmaster of {@code dataDir}: postmaster.pid may be stale (the server died
+     * too, the machine rebooted) and its pid reused by an unrelated process, which must not be killed. pg_ctl starts
+     * the postmaster with {@code -D <dataDir>}; a postmaster that outlives the deletion of its folder shuts itself
+     * down once it finds its lock file gone.
+     */
+    static boolean isPostmasterOf(ProcessHandle process, Path dataDir) {
+        return process.isAlive() && process.info().commandLine().map(line -> line.contains(dataDir.toString())).orElse(false);
     }
 
     /** SIGTERM first (a postmaster with no clients shuts down at once), SIGKILL if it lingers. */

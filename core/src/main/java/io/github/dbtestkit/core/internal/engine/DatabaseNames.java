@@ -10,6 +10,10 @@ final class DatabaseNames {
     private DatabaseNames() {
     }
 
+    static boolean isValid(String name) {
+        return name != null && VALID.matcher(name).matches();
+    }
+
     static String requireValid(String name) {
         if (name == null || !VALID.matcher(name).matches()) {
             throw new IllegalArgumentException("Database name '" + name

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * An existing PostgreSQL server given by {@code dbtestkit.postgresql.url}: dbtestkit creates its databases there with
  * {@code CREATE DATABASE} (the user needs {@code CREATEDB}) and drops them when they are closed; it never stops the
- * server.
+ * server. Databases that a killed JVM of this host left there are dropped when the next run connects.
  */
 final class ExternalPostgres {
 
@@ -25,8 +25,12 @@ final class ExternalPostgres {
                 "PostgreSQL (external) needs " + PostgresSettings.URL + " (or DBTESTKIT_POSTGRESQL_URL): set it to a server's JDBC URL, "
                         + "e.g. jdbc:postgresql://localhost:5432/postgres, or set " + PostgresSettings.PROVIDER + "=auto."));
         withDatabase(url, "postgres");
-        return PostgresServer.connect(Provider.EXTERNAL, url, settings.username().orElse(""),
+        PostgresServer server = PostgresServer.connect(Provider.EXTERNAL, url, settings.username().orElse(""),
                 settings.password().orElse(""), name -> withDatabase(url, name), () -> { });
+        // A cluster dbtestkit runs itself goes away with its killed JVM (see ClusterOrphans); databases on a server
+        // that outlives the JVM are dropped here, by the next run on the same host.
+        server.dropLeftovers();
+        return server;
     }
 
     /** {@code url} pointing at {@code database} instead, keeping host, port and parameters. */

@@ -107,7 +107,7 @@ final class PostgresCluster implements AutoCloseable {
             Files.createDirectories(options.workRoot());
             ClusterOrphans.sweepOrphans(options.workRoot());
             tempDir = Files.createTempDirectory(options.workRoot(), TEMP_PREFIX);
-            Files.writeString(tempDir.resolve(OWNER_FILE), ClusterOrphans.ownerToken(ProcessHandle.current()));
+            Files.writeString(tempDir.resolve(OWNER_FILE), ClusterOrphans.ownerToken());
         } catch (IOException e) {
             if (tempDir != null) {
                 ClusterFiles.deleteRecursively(tempDir);

@@ -193,6 +193,7 @@ final class PostgresServer implements DatabaseServer {
                     pause(attempt);
                 }
             }
+            markOwner(admin, name);
             PostgresDatabase database = new PostgresDatabase(name, urlOfDatabase.apply(name), credentials, this::drop,
                     kept -> instances.release(kept.name()));
             instances.register(database);
@@ -220,14 +221,75 @@ final class PostgresServer implements DatabaseServer {
         return "Cannot create PostgreSQL database '" + name + "' on " + Secrets.maskUrl(adminUrl) + ": " + e.getMessage();
     }
 
-    private void drop(PostgresDatabase database) {
-        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
-            if (majorVersion >= 13) {
-                statement.execute("DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)");
-            } else {
-                terminateConnections(admin, database.name());
-                statement.execute("DROP DATABASE IF EXISTS " + database.name());
+    /**
+     * Names this JVM in the database's comment, so that a later run can drop it if this JVM is killed before it drops
+     * the database itself (see {@link #dropLeftovers()}). A template's comment is not copied to its clones, so every
+     * database is marked. Best effort: a database left unmarked is never dropped by anyone else.
+     */
+    private static void markOwner(Connection admin, String name) {
+        try (Statement statement = admin.createStatement()) {
+            statement.execute("COMMENT ON DATABASE " + name + " IS '" + ProcessOwner.current().marker().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            LOG.debug("Could not mark PostgreSQL database {} with its owner: {}", name, e.getMessage());
+        }
+    }
+
+    /**
+     * Drops the databases that a JVM of this host created and never dropped because it was killed ({@code kill -9}, a
+     * cancelled CI job, an IDE's stop button): their comment names an owner that no longer runs. Databases of live
+     * JVMs, of other hosts, and databases without dbtestkit's comment are left alone. Never throws.
+     *
+     * @return the names of the databases dropped
+     */
+    java.util.List<String> dropLeftovers() {
+        java.util.List<String> dropped = new java.util.ArrayList<>();
+        try (Connection admin = admin(); PreparedStatement query = admin.prepareStatement(
+                "SELECT d.datname, s.description FROM pg_database d JOIN pg_shdescription s"
+                        + " ON s.objoid = d.oid AND s.classoid = 'pg_database'::regclass WHERE s.description LIKE ?")) {
+            query.setString(1, ProcessOwner.MARKER_PREFIX + "%");
+            java.util.Map<String, ProcessOwner> marked = new java.util.LinkedHashMap<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    ProcessOwner.parse(rs.getString(2)).ifPresent(owner -> marked.put(name, owner));
+                }
             }
+            for (var entry : marked.entrySet()) {
+                String name = entry.getKey();
+                ProcessOwner owner = entry.getValue();
+                if (!owner.isGone() || !DatabaseNames.isValid(name)) {
+                    continue;
+                }
+                try {
+                    dropDatabase(admin, name);
+                    dropped.add(name);
+                    LOG.info("Dropped PostgreSQL database {} on {}, left behind by a JVM (pid {}) that ended without dropping it",
+                            name, Secrets.maskUrl(adminUrl), owner.pid());
+                } catch (SQLException e) {
+                    LOG.warn("Could not drop PostgreSQL database {} left behind by a JVM (pid {}) on {}: {}", name, owner.pid(),
+                            Secrets.maskUrl(adminUrl), e.getMessage());
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("Could not look for PostgreSQL databases left behind on {}: {}", Secrets.maskUrl(adminUrl), e.toString());
+        }
+        return dropped;
+    }
+
+    private void dropDatabase(Connection admin, String name) throws SQLException {
+        try (Statement statement = admin.createStatement()) {
+            if (majorVersion >= 13) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } else {
+                terminateConnections(admin, name);
+                statement.execute("DROP DATABASE IF EXISTS " + name);
+            }
+        }
+    }
+
+    private void drop(PostgresDatabase database) {
+        try (Connection admin = admin()) {
+            dropDatabase(admin, database.name());
             LOG.debug("Dropped PostgreSQL database {}", database.name());
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Could not drop PostgreSQL database {} on {}: {}", database.name(), Secrets.maskUrl(adminUrl), e.getMessage());
