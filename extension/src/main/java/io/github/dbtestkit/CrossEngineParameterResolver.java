@@ -85,16 +85,24 @@ final class CrossEngineParameterResolver implements ParameterResolver {
         // borrowed: under parallel execution the other run may end, and release its database, before this test does
         PreparedDatabase database = other.borrow();
         TestTransaction transaction;
+        // the engine's tests take turns where it allows one writing transaction at a time (SQLite), and so does this
+        io.github.dbtestkit.internal.isolation.Turns.Turn turn = null;
         try {
+            turn = database.takeTurn();
             transaction = database.beginTest();
         } catch (java.sql.SQLException | RuntimeException e) {
+            if (turn != null) {
+                turn.close();
+            }
             other.giveBack();
             throw e;
         }
+        io.github.dbtestkit.internal.isolation.Turns.Turn held = turn;
         AutoCloseable end = () -> {
             try {
                 transaction.close();
             } finally {
+                held.close();
                 other.giveBack();
             }
         };
