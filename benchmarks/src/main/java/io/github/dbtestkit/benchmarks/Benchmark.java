@@ -1,6 +1,6 @@
 package io.github.dbtestkit.benchmarks;
 
-import java.io.PrintStream;
+import io.github.dbtestkit.benchmarks.harness.Report;
 
 /**
  * One measurement the harness can run: it times dbtestkit against a baseline run in the same process (or the same
@@ -9,7 +9,7 @@ import java.io.PrintStream;
  *
  * <pre>{@code
  * Benchmark overhead = new RollbackOverheadBenchmark();
- * overhead.run(BenchmarkOptions.fromSystemProperties(), System.out);
+ * overhead.run(BenchmarkOptions.fromSystemProperties(), new Report(System.out));
  * }</pre>
  */
 public interface Benchmark {
@@ -21,9 +21,10 @@ public interface Benchmark {
     String description();
 
     /**
-     * Runs the measurement and prints its table to {@code out}.
+     * Runs the measurement: progress, tables and notes go to {@code report}, which prints them and keeps them (and
+     * every series of measurements behind the tables) for {@code RESULTS.md}.
      *
      * @throws Exception when the measurement cannot be made; the harness reports it and goes on with the next one
      */
-    void run(BenchmarkOptions options, PrintStream out) throws Exception;
+    void run(BenchmarkOptions options, Report report) throws Exception;
 }

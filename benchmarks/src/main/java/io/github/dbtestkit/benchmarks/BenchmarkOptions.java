@@ -24,8 +24,13 @@ import java.util.TreeSet;
  *                   of a class pays the schema setup and JIT compilation)
  * @param rounds     {@code bench.rounds}: timed runs of each variant; medians are reported
  * @param jvms       {@code bench.jvms}: child JVMs started per variant for startup times (after one untimed one)
+ * @param smoke      {@code bench.smoke}: a regression guard, not a measurement: every benchmark runs once with its
+ *                   smallest sizes (a few tests, migrations and entities, one child JVM per variant, no untimed ones)
+ *                   so that a run fails when one throws: the counts are then {@link #SMOKE_ITERATIONS} tests and one
+ *                   warm-up, round and child JVM, whatever the other keys say
  */
-public record BenchmarkOptions(Set<String> only, List<Engine> engines, int iterations, int warmups, int rounds, int jvms) {
+public record BenchmarkOptions(Set<String> only, List<Engine> engines, int iterations, int warmups, int rounds, int jvms,
+                               boolean smoke) {
 
     /** Key selecting benchmarks by id, comma-separated, or {@code all}. */
     public static final String ONLY = "bench.only";
@@ -39,6 +44,10 @@ public record BenchmarkOptions(Set<String> only, List<Engine> engines, int itera
     public static final String ROUNDS = "bench.rounds";
     /** Key of the number of child JVMs per startup variant. */
     public static final String JVMS = "bench.jvms";
+    /** Key of the smoke mode, {@code true} or {@code false}. */
+    public static final String SMOKE = "bench.smoke";
+    /** Tests per timed run in smoke mode. */
+    public static final int SMOKE_ITERATIONS = 20;
 
     public BenchmarkOptions {
         only = Set.copyOf(only);
@@ -63,13 +72,20 @@ public record BenchmarkOptions(Set<String> only, List<Engine> engines, int itera
      * @throws IllegalArgumentException naming the key and its bad value
      */
     public static BenchmarkOptions from(Properties properties) {
+        boolean smoke = parseBoolean(properties, SMOKE);
         return new BenchmarkOptions(
                 parseOnly(properties.getProperty(ONLY, "all")),
                 parseEngines(properties.getProperty(ENGINES, "h2,sqlite,postgresql")),
-                parseInt(properties, ITERATIONS, 1000),
-                parseInt(properties, WARMUPS, 5),
-                parseInt(properties, ROUNDS, 10),
-                parseInt(properties, JVMS, 5));
+                smoke ? SMOKE_ITERATIONS : parseInt(properties, ITERATIONS, 1000),
+                smoke ? 1 : parseInt(properties, WARMUPS, 5),
+                smoke ? 1 : parseInt(properties, ROUNDS, 10),
+                smoke ? 1 : parseInt(properties, JVMS, 5),
+                smoke);
+    }
+
+    /** Whether these are the counts of a full run (the defaults, not smoke mode). */
+    public boolean isFullRun() {
+        return !smoke && iterations == 1000 && warmups == 5 && rounds == 10 && jvms == 5;
     }
 
     /** Whether the benchmark with this id was selected. */
@@ -81,7 +97,7 @@ public record BenchmarkOptions(Set<String> only, List<Engine> engines, int itera
     public String describe() {
         return ENGINES + "=" + String.join(",", engines.stream().map(Engine::id).toList())
                 + " " + ITERATIONS + "=" + iterations + " " + WARMUPS + "=" + warmups + " " + ROUNDS + "=" + rounds
-                + " " + JVMS + "=" + jvms + " " + ONLY + "=" + (only.isEmpty() ? "all" : String.join(",", new TreeSet<>(only)));
+                + " " + JVMS + "=" + jvms + (smoke ? " " + SMOKE + "=true" : "") + " " + ONLY + "=" + (only.isEmpty() ? "all" : String.join(",", new TreeSet<>(only)));
     }
 
     private static Set<String> parseOnly(String value) {
@@ -113,6 +129,17 @@ public record BenchmarkOptions(Set<String> only, List<Engine> engines, int itera
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + "=" + value + " is not a whole number: set it to e.g. " + defaultValue + ".", e);
         }
+    }
+
+    private static boolean parseBoolean(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException(key + "=" + value + " is neither true nor false.");
     }
 
     private static void requireAtLeast(String key, int value, int minimum) {

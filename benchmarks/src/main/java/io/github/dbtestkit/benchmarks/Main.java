@@ -6,11 +6,22 @@ import io.github.dbtestkit.benchmarks.overhead.RollbackOverheadBenchmark;
 import io.github.dbtestkit.benchmarks.startup.FirstTestBenchmark;
 import io.github.dbtestkit.benchmarks.validation.ValidationScalingBenchmark;
 
+import io.github.dbtestkit.benchmarks.harness.InProcessLauncher;
+import io.github.dbtestkit.benchmarks.harness.Provisioners;
+import io.github.dbtestkit.benchmarks.harness.Report;
+import io.github.dbtestkit.benchmarks.harness.ResultsFile;
+import io.github.dbtestkit.benchmarks.harness.RunEnvironment;
+
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +50,14 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Key of the results file, {@code RESULTS.md} (and {@code RESULTS.json} beside it); empty to write none. Smoke
+     * runs write none.
+     */
+    public static final String RESULTS = "bench.results";
+    /** Key of a line about the run's conditions for the results file, e.g. "2 cores shared with other builds". */
+    public static final String CONDITIONS = "bench.conditions";
+
     public static void main(String[] args) {
         Locale.setDefault(Locale.ROOT);
         PrintStream out = System.out;
@@ -51,12 +70,21 @@ public final class Main {
             System.exit(2);
             return;
         }
+        // A smoke run's numbers mean nothing: it never replaces the results of a real run.
+        String resultsFile = options.smoke() ? "" : System.getProperty(RESULTS, "").trim();
 
-        out.println("dbtestkit benchmarks, " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                + ", Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores"
-                + ", load average " + loadAverage());
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        double loadStart = loadAverage();
+        out.println("dbtestkit benchmarks, " + started + ", Java " + Runtime.version() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, load average " + load(loadStart));
         out.println("options: " + options.describe());
+        if (options.smoke()) {
+            out.println("smoke mode: every benchmark once at its smallest sizes, to fail when one throws; the numbers"
+                    + " mean nothing");
+        }
 
+        List<ResultsFile.Entry> entries = new ArrayList<>();
+        Map<String, String> databases = new LinkedHashMap<>();
         int failures = 0;
         for (Benchmark benchmark : all()) {
             if (!options.selects(benchmark.id())) {
@@ -64,23 +92,95 @@ public final class Main {
             }
             out.println();
             out.println("== " + benchmark.id() + ": " + benchmark.description());
+            Report report = new Report(out);
+            String failure = null;
+            long benchmarkStart = System.nanoTime();
             try {
-                benchmark.run(options, out);
-            } catch (Exception e) {
+                benchmark.run(options, report);
+            } catch (Exception | LinkageError e) {
                 failures++;
+                StringBuilder reason = new StringBuilder(e.toString());
+                for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                    reason.append("; caused by ").append(cause);
+                }
+                failure = reason.toString();
                 out.println("FAILED: " + benchmark.id() + " could not be measured: " + e);
                 for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                     out.println("  caused by " + cause);
                 }
+                if (options.smoke()) {
+                    e.printStackTrace(out);
+                }
             }
+            out.println("(" + benchmark.id() + " took " + Math.round((System.nanoTime() - benchmarkStart) / 1e9) + " s)");
+            databases.putAll(report.databases());
+            entries.add(new ResultsFile.Entry(benchmark.id(), benchmark.description(), report, failure));
         }
+        InProcessLauncher.closeShared();
+        Provisioners.closeShared();
+        double loadEnd = loadAverage();
         out.println();
-        out.println("load average at the end " + loadAverage()
+        out.println("load average at the end " + load(loadEnd)
                 + " (1-minute average; the harness itself keeps one core busy, so a figure well above 1 means other"
                 + " processes competed for the CPU: expect noise)");
+        if (!resultsFile.isEmpty()) {
+            Path markdown = Path.of(resultsFile);
+            try {
+                ResultsFile.write(markdown, new ResultsFile.Run(started, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                        command(), options.describe(), conditions(options, loadStart, loadEnd), loadStart, loadEnd,
+                        RunEnvironment.machine(), RunEnvironment.versions(databases)), entries);
+                out.println("results written to " + markdown.toAbsolutePath().normalize() + " and "
+                        + ResultsFile.jsonPath(markdown).getFileName());
+            } catch (IOException e) {
+                failures++;
+                out.println("FAILED: the results could not be written to " + markdown + ": " + e);
+            }
+        }
+        if (options.smoke()) {
+            out.println(failures == 0 ? "smoke: every benchmark ran" : "smoke: " + failures + " benchmark(s) failed");
+        }
         // Embedded PostgreSQL is stopped by the launcher session and the extension's shutdown hook; exit explicitly
         // so a non-daemon thread left by a driver cannot keep the JVM alive.
         System.exit(failures == 0 ? 0 : 1);
+    }
+
+    /**
+     * The command as it was typed: Maven's arguments when Maven started this JVM (its {@code mvn} script exports them
+     * as {@code MAVEN_CMD_LINE_ARGS}), else this JVM's options and main class, with the class path left out.
+     */
+    static String command() {
+        String maven = System.getenv("MAVEN_CMD_LINE_ARGS");
+        if (maven != null && !maven.isBlank()) {
+            return "mvn " + maven.trim();
+        }
+        List<String> shown = new ArrayList<>(List.of("java"));
+        shown.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        shown.addAll(List.of("-cp", "<class path>", Main.class.getName()));
+        return String.join(" ", shown);
+    }
+
+    /** What a reader of the results must know about how much the numbers can be trusted. */
+    static List<String> conditions(BenchmarkOptions options, double loadStart, double loadEnd) {
+        List<String> lines = new ArrayList<>();
+        String given = System.getProperty(CONDITIONS, "").trim();
+        if (!given.isEmpty()) {
+            lines.add(given);
+        }
+        if (options.smoke()) {
+            lines.add("Smoke mode (" + BenchmarkOptions.SMOKE + "=true): every benchmark once at its smallest sizes, to"
+                    + " check that it runs. These numbers are not measurements: do not quote them.");
+        } else if (!options.isFullRun()) {
+            lines.add("A short run (" + options.describe() + "; a full run is bench.iterations=1000 bench.warmups=5"
+                    + " bench.rounds=10 bench.jvms=5): fewer rounds, so wider ranges and less reliable medians.");
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        double load = Math.max(loadStart, loadEnd);
+        if (load >= 0 && load > 1.5) {
+            lines.add("The 1-minute load average reached " + load(load) + " on " + cores + " cores (the harness alone"
+                    + " accounts for about 1): other processes competed for the CPU, so wall-clock figures are inflated"
+                    + " and noisy; compare the CPU-time columns, and ratios within one run rather than across runs.");
+        }
+        return lines;
     }
 
     /**
@@ -96,8 +196,11 @@ public final class Main {
         }
     }
 
-    private static String loadAverage() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static String load(double load) {
         return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
     }
 }

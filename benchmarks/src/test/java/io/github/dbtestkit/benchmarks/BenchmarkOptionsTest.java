@@ -47,6 +47,34 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void smokeModeRunsEveryBenchmarkOnceAtItsSmallestCountsWhateverTheOtherKeysSay() {
+        BenchmarkOptions options = BenchmarkOptions.from(properties(
+                "bench.smoke", "true", "bench.iterations", "1000", "bench.rounds", "10", "bench.jvms", "5"));
+
+        assertThat(options.smoke()).isTrue();
+        assertThat(options.iterations()).isEqualTo(BenchmarkOptions.SMOKE_ITERATIONS);
+        assertThat(options.warmups()).isEqualTo(1);
+        assertThat(options.rounds()).isEqualTo(1);
+        assertThat(options.jvms()).isEqualTo(1);
+        assertThat(options.isFullRun()).isFalse();
+        assertThat(options.describe()).contains("bench.smoke=true");
+    }
+
+    @Test
+    void theDefaultsAreAFullRunAndSmokeIsOff() {
+        BenchmarkOptions options = BenchmarkOptions.from(properties("bench.smoke", "false"));
+
+        assertThat(options.smoke()).isFalse();
+        assertThat(options.isFullRun()).isTrue();
+    }
+
+    @Test
+    void aSmokeValueThatIsNotABooleanIsNamed() {
+        assertThatThrownBy(() -> BenchmarkOptions.from(properties("bench.smoke", "yes")))
+                .hasMessage("bench.smoke=yes is neither true nor false.");
+    }
+
+    @Test
     void anUnknownEngineIsNamedWithTheValidOnes() {
         assertThatThrownBy(() -> BenchmarkOptions.from(properties("bench.engines", "h2,oracle")))
                 .isInstanceOf(IllegalArgumentException.class)

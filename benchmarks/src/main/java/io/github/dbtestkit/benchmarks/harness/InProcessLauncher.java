@@ -21,7 +21,7 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
  * temporary folder deleted on close.
  *
  * <pre>{@code
- * try (InProcessLauncher launcher = new InProcessLauncher()) {
+ * try (InProcessLauncher launcher = InProcessLauncher.forBenchmark(options.smoke())) {
  *     TestSpan span = launcher.run(MyTest.class, Map.of("dbtestkit.engines", "h2")); }
  * }</pre>
  */
@@ -32,12 +32,46 @@ public final class InProcessLauncher implements AutoCloseable {
     /** The configuration key of the report folder ({@code dbtestkit.report.dir}). */
     public static final String REPORT_DIR = "dbtestkit.report.dir";
 
+    private static InProcessLauncher shared;
+
     private final LauncherSession session = LauncherFactory.openSession();
     private final Path reportDir;
+    private final boolean isShared;
 
     /** Opens the launcher session and the temporary report folder. */
     public InProcessLauncher() throws IOException {
+        this(false);
+    }
+
+    private InProcessLauncher(boolean isShared) throws IOException {
         this.reportDir = Folders.createTemp("dbtestkit-bench-report");
+        this.isShared = isShared;
+    }
+
+    /**
+     * A launcher for one benchmark: a session of its own, or in smoke mode one session for the whole run (so the
+     * extension starts its PostgreSQL server once, not once per benchmark: a smoke run times nothing), whose
+     * {@link #close()} then does nothing until {@link #closeShared()}.
+     */
+    public static InProcessLauncher forBenchmark(boolean smoke) throws IOException {
+        if (!smoke) {
+            return new InProcessLauncher();
+        }
+        synchronized (InProcessLauncher.class) {
+            if (shared == null) {
+                shared = new InProcessLauncher(true);
+            }
+            return shared;
+        }
+    }
+
+    /** Ends the run-wide session of smoke mode, if one was opened. */
+    public static synchronized void closeShared() {
+        if (shared != null) {
+            InProcessLauncher launcher = shared;
+            shared = null;
+            launcher.end();
+        }
     }
 
     /**
@@ -67,9 +101,18 @@ public final class InProcessLauncher implements AutoCloseable {
         return span;
     }
 
-    /** Ends the launcher session (which stops the database servers) and deletes the report folder. */
+    /**
+     * Ends the launcher session (which stops the database servers) and deletes the report folder; nothing for the
+     * run-wide launcher of smoke mode, which {@link #closeShared()} ends.
+     */
     @Override
     public void close() {
+        if (!isShared) {
+            end();
+        }
+    }
+
+    private void end() {
         try {
             session.close();
         } finally {

@@ -39,6 +39,16 @@ public final class Table {
         return this;
     }
 
+    /** The column titles. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The rows, each with one cell per column. */
+    public List<List<String>> rows() {
+        return List.copyOf(rows);
+    }
+
     /** Prints the table as Markdown-compatible pipe-separated rows with padded cells. */
     public void print(PrintStream out) {
         int[] widths = new int[header.size()];

@@ -1,6 +1,5 @@
 package io.github.dbtestkit.benchmarks.migration;
 
-import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.benchmarks.Benchmark;
 import io.github.dbtestkit.benchmarks.BenchmarkOptions;
@@ -9,10 +8,10 @@ import io.github.dbtestkit.benchmarks.harness.GeneratedClasses;
 import io.github.dbtestkit.benchmarks.harness.InProcessLauncher;
 import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.benchmarks.harness.PerTest;
+import io.github.dbtestkit.benchmarks.harness.Report;
 import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ import java.util.Map;
  * so its checksum, and therefore the database, is new: the first class of every round migrates for real.
  *
  * <pre>{@code
- * new MigrationReuseBenchmark().run(BenchmarkOptions.fromSystemProperties(), System.out);
+ * new MigrationReuseBenchmark().run(BenchmarkOptions.fromSystemProperties(), new Report(System.out));
  * }</pre>
  */
 public final class MigrationReuseBenchmark implements Benchmark {
@@ -39,6 +38,8 @@ public final class MigrationReuseBenchmark implements Benchmark {
      * still reads every script to compute the checksum that finds the migrated database.
      */
     static final List<Integer> MIGRATIONS = List.of(20, 300);
+    /** Migrations in smoke mode: enough to migrate, reuse and compare, in a fraction of a second. */
+    static final List<Integer> SMOKE_MIGRATIONS = List.of(5);
 
     /** The target for a later class's migration cost, in milliseconds. */
     static final double TARGET_MILLIS = 5;
@@ -59,7 +60,8 @@ public final class MigrationReuseBenchmark implements Benchmark {
     }
 
     @Override
-    public void run(BenchmarkOptions options, PrintStream out) throws Exception {
+    public void run(BenchmarkOptions options, Report report) throws Exception {
+        List<Integer> counts = options.smoke() ? SMOKE_MIGRATIONS : MIGRATIONS;
         Table wall = new Table("engine", "migrations", "first class ms", "later classes ms", "NONE class ms (baseline)",
                 "later - NONE ms", "min..max", "target ms", "met", "later/NONE", "first/NONE");
         Table cpu = new Table("engine", "migrations", "first class ms", "later classes ms", "NONE class ms (baseline)",
@@ -68,21 +70,30 @@ public final class MigrationReuseBenchmark implements Benchmark {
         Path folder = Folders.createTemp("dbtestkit-bench-migrations");
         try {
             Map<String, String> sources = new LinkedHashMap<>();
-            for (int count : MIGRATIONS) {
+            for (int count : counts) {
                 String lastTable = GeneratedMigrations.lastTable(count);
                 Path countFolder = folder.resolve("n" + count);
                 sources.put(className(FIRST, count), MigratedTestSource.of(className(FIRST, count), countFolder, lastTable));
                 LATER.forEach(name -> sources.put(className(name, count), MigratedTestSource.of(className(name, count), countFolder, lastTable)));
             }
             try (GeneratedClasses classes = GeneratedClasses.compile(sources);
-                 InProcessLauncher launcher = new InProcessLauncher()) {
+                 InProcessLauncher launcher = InProcessLauncher.forBenchmark(options.smoke())) {
                 for (Engine engine : options.engines()) {
-                    for (int count : MIGRATIONS) {
-                        out.println("  measuring " + engine.displayName() + ", " + count + " migrations (" + options.warmups()
+                    for (int count : counts) {
+                        report.progress("  measuring " + engine.displayName() + ", " + count + " migrations (" + options.warmups()
                                 + " warm-up + " + options.rounds() + " timed rounds of 1 first + " + LATER.size()
                                 + " later classes + the NONE class)...");
                         try {
                             Result result = measure(engine, count, options, launcher, classes, folder.resolve("n" + count));
+                            String key = engine.id() + " · " + count + " migrations · ";
+                            report.samples(key + "first class · wall", "ms", result.first.wall);
+                            report.samples(key + "later classes · wall", "ms", result.later.wall);
+                            report.samples(key + "NONE class · wall", "ms", result.none.wall);
+                            report.samples(key + "later - NONE · wall", "ms", result.overheadWall);
+                            report.samples(key + "first class · CPU", "ms", result.first.cpu);
+                            report.samples(key + "later classes · CPU", "ms", result.later.cpu);
+                            report.samples(key + "NONE class · CPU", "ms", result.none.cpu);
+                            report.samples(key + "later - NONE · CPU", "ms", result.overheadCpu);
                             wall.row(engine.id(), Integer.toString(count),
                                     Table.number(result.first.wall.median(), 1),
                                     Table.number(result.later.wall.median(), 1),
@@ -110,18 +121,13 @@ public final class MigrationReuseBenchmark implements Benchmark {
         } finally {
             Folders.delete(folder);
         }
-        out.println();
-        out.println("Class start to first test, wall-clock:");
-        wall.print(out);
-        out.println();
-        out.println("Class start to first test, CPU time of the test thread (leaves out the PostgreSQL server's work):");
-        cpu.print(out);
-        out.println();
-        out.println("Medians of " + options.rounds() + " rounds; later classes = the " + LATER.size() + " classes after the"
+        report.table("Class start to first test, wall-clock:", wall);
+        report.table("Class start to first test, CPU time of the test thread (leaves out the PostgreSQL server's work):", cpu);
+        report.note("Medians of " + options.rounds() + " rounds; later classes = the " + LATER.size() + " classes after the"
                 + " first, same migrations; later - NONE = the median of the per-round differences (mean of the later"
                 + " classes minus the NONE class), i.e. what reusing the migrated database costs a class.");
         if (!notMeasured.isEmpty()) {
-            notMeasured.forEach(line -> out.println("not measured: " + line));
+            notMeasured.forEach(line -> report.note("not measured: " + line));
             throw new IllegalStateException(notMeasured.size() + " engine/count pair(s) could not be measured; see above.");
         }
     }

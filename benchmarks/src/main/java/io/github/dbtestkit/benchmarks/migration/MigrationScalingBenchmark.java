@@ -1,6 +1,5 @@
 package io.github.dbtestkit.benchmarks.migration;
 
-import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.benchmarks.Benchmark;
 import io.github.dbtestkit.benchmarks.BenchmarkOptions;
@@ -9,6 +8,7 @@ import io.github.dbtestkit.benchmarks.harness.GeneratedClasses;
 import io.github.dbtestkit.benchmarks.harness.InProcessLauncher;
 import io.github.dbtestkit.core.Messages;
 import io.github.dbtestkit.benchmarks.harness.PerTest;
+import io.github.dbtestkit.benchmarks.harness.Report;
 import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
 import io.github.dbtestkit.core.DatabaseInstance;
@@ -16,7 +16,6 @@ import io.github.dbtestkit.core.DatabaseServer;
 import io.github.dbtestkit.core.DatabaseProvisioner;
 import io.github.dbtestkit.benchmarks.harness.Provisioners;
 
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ import java.util.Optional;
  * {@value #SMALL}.
  *
  * <pre>{@code
- * new MigrationScalingBenchmark().run(BenchmarkOptions.fromSystemProperties(), System.out);
+ * new MigrationScalingBenchmark().run(BenchmarkOptions.fromSystemProperties(), new Report(System.out));
  * }</pre>
  */
 public final class MigrationScalingBenchmark implements Benchmark {
@@ -45,6 +44,8 @@ public final class MigrationScalingBenchmark implements Benchmark {
     private static final int SMALL = 10;
     private static final int LARGE = 300;
     private static final List<Integer> COUNTS = List.of(SMALL, 100, LARGE);
+    /** The counts in smoke mode: small, middle, large as in a full run, in a fraction of the time. */
+    private static final List<Integer> SMOKE_COUNTS = List.of(2, 4, 6);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Override
@@ -59,42 +60,57 @@ public final class MigrationScalingBenchmark implements Benchmark {
 
     /**
      * Warm-up rounds: one, whatever {@code bench.warmups} says, because a round migrates {@code 2 x 410} migrations per
-     * tool and takes seconds: JIT compilation is done within the first.
+     * tool and takes seconds: JIT compilation is done within the first. None in smoke mode.
      */
-    static int warmups() {
-        return 1;
+    static int warmups(BenchmarkOptions options) {
+        return options.smoke() ? 0 : 1;
     }
 
     @Override
-    public void run(BenchmarkOptions options, PrintStream out) throws Exception {
+    public void run(BenchmarkOptions options, Report report) throws Exception {
+        List<Integer> counts = options.smoke() ? SMOKE_COUNTS : COUNTS;
+        int small = counts.get(0);
+        int middle = counts.get(1);
+        int large = counts.get(2);
         Table table = new Table("engine", "tool", "migrations", "dbtestkit ms", "dbtestkit ms/migration", "create db ms",
                 "tool alone ms", "tool ms/migration", "dbtestkit - (create + tool) ms", "dbtestkit/tool",
                 "dbtestkit CPU ms", "tool CPU ms");
-        Table linearity = new Table("engine", "tool", "dbtestkit ms/migration 100 vs 10", "dbtestkit ms/migration 300 vs 10",
-                "dbtestkit marginal ms/migration 10→300", "tool ms/migration 100 vs 10", "tool ms/migration 300 vs 10",
-                "tool marginal ms/migration 10→300");
+        String vsMiddle = " ms/migration " + middle + " vs " + small;
+        String vsLarge = " ms/migration " + large + " vs " + small;
+        String marginal = " marginal ms/migration " + small + "→" + large;
+        Table linearity = new Table("engine", "tool", "dbtestkit" + vsMiddle, "dbtestkit" + vsLarge,
+                "dbtestkit" + marginal, "tool" + vsMiddle, "tool" + vsLarge, "tool" + marginal);
         List<String> notMeasured = new ArrayList<>();
         Path root = Folders.createTemp("dbtestkit-bench-migrations");
         try {
             Map<String, String> sources = new LinkedHashMap<>();
             for (GeneratedMigrations tool : GeneratedMigrations.values()) {
-                for (int count : COUNTS) {
+                for (int count : counts) {
                     sources.put(className(tool, count), MigratedTestSource.of(className(tool, count),
                             tool.target(folder(root, tool, count)), GeneratedMigrations.lastTable(count)));
                 }
             }
-            try (DatabaseProvisioner provisioner = Provisioners.fromSystemProperties();
-                 GeneratedClasses classes = GeneratedClasses.compile(sources);
-                 InProcessLauncher launcher = new InProcessLauncher()) {
+            DatabaseProvisioner provisioner = Provisioners.shared();
+            try (GeneratedClasses classes = GeneratedClasses.compile(sources);
+                 InProcessLauncher launcher = InProcessLauncher.forBenchmark(options.smoke())) {
                 for (Engine engine : options.engines()) {
                     for (GeneratedMigrations tool : GeneratedMigrations.values()) {
-                        out.println("  measuring " + engine.displayName() + ", " + tool.displayName() + " (" + warmups()
-                                + " warm-up + " + options.rounds() + " timed rounds of " + COUNTS
+                        report.progress("  measuring " + engine.displayName() + ", " + tool.displayName() + " (" + warmups(options)
+                                + " warm-up + " + options.rounds() + " timed rounds of " + counts
                                 + " migrations, dbtestkit and " + tool.displayName() + " alone)...");
                         try {
-                            Map<Integer, Result> results = measure(engine, tool, options, launcher, classes, root,
+                            Map<Integer, Result> results = measure(engine, tool, counts, options, launcher, classes, root,
                                     provisioner.server(engine.kind()));
-                            addRows(table, linearity, engine, tool, results);
+                            addRows(table, linearity, engine, tool, counts, results);
+                            results.forEach((count, r) -> {
+                                String key = engine.id() + " · " + tool.displayName() + " · " + count + " migrations · ";
+                                report.samples(key + "dbtestkit · wall", "ms", r.dbtestkit);
+                                report.samples(key + "create db · wall", "ms", r.create);
+                                report.samples(key + "tool alone · wall", "ms", r.tool);
+                                report.samples(key + "dbtestkit - (create + tool) · wall", "ms", r.overhead);
+                                report.samples(key + "dbtestkit · CPU", "ms", r.dbtestkitCpu);
+                                report.samples(key + "tool alone · CPU", "ms", r.toolCpu);
+                            });
                         } catch (Exception e) {
                             notMeasured.add(engine.displayName() + ", " + tool.displayName() + ": " + Messages.chain(e));
                         }
@@ -104,27 +120,22 @@ public final class MigrationScalingBenchmark implements Benchmark {
         } finally {
             Folders.delete(root);
         }
-        out.println();
-        out.println("First migration, wall-clock (dbtestkit: class start to first test body; tool alone: Flyway's"
+        report.table("First migration, wall-clock (dbtestkit: class start to first test body; tool alone: Flyway's"
                 + " configure().load().migrate() or Liquibase's update() on an empty database created just before, its"
-                + " creation timed apart):");
-        table.print(out);
-        out.println();
-        out.println("Linearity (1.00x = every migration costs the same at every count; below 1 = a fixed cost spread over"
-                + " more migrations; marginal = (ms at " + LARGE + " - ms at " + SMALL + ") / " + (LARGE - SMALL) + "):");
-        linearity.print(out);
-        out.println();
-        out.println("Medians of " + options.rounds() + " rounds; dbtestkit - (create + tool) = the median of the per-round"
+                + " creation timed apart):", table);
+        report.table("Linearity (1.00x = every migration costs the same at every count; below 1 = a fixed cost spread over"
+                + " more migrations; marginal = (ms at " + large + " - ms at " + small + ") / " + (large - small) + "):", linearity);
+        report.note("Medians of " + options.rounds() + " rounds; dbtestkit - (create + tool) = the median of the per-round"
                 + " differences; CPU = the launching thread's CPU time (leaves out the PostgreSQL server's work).");
         if (!notMeasured.isEmpty()) {
-            notMeasured.forEach(line -> out.println("not measured: " + line));
+            notMeasured.forEach(line -> report.note("not measured: " + line));
             throw new IllegalStateException(notMeasured.size() + " engine/tool pair(s) could not be measured; see above.");
         }
     }
 
     private static void addRows(Table table, Table linearity, Engine engine, GeneratedMigrations tool,
-                                Map<Integer, Result> results) {
-        for (int count : COUNTS) {
+                                List<Integer> counts, Map<Integer, Result> results) {
+        for (int count : counts) {
             Result r = results.get(count);
             table.row(engine.id(), tool.displayName(), Integer.toString(count),
                     Table.number(r.dbtestkit.median(), 0),
@@ -137,27 +148,31 @@ public final class MigrationScalingBenchmark implements Benchmark {
                     Table.number(r.dbtestkitCpu.median(), 0),
                     Table.number(r.toolCpu.median(), 0));
         }
-        Result small = results.get(SMALL);
-        Result middle = results.get(100);
-        Result large = results.get(LARGE);
+        int smallCount = counts.get(0);
+        int middleCount = counts.get(1);
+        int largeCount = counts.get(2);
+        Result small = results.get(smallCount);
+        Result middle = results.get(middleCount);
+        Result large = results.get(largeCount);
         linearity.row(engine.id(), tool.displayName(),
-                perMigrationRatio(middle.dbtestkit, 100, small.dbtestkit),
-                perMigrationRatio(large.dbtestkit, LARGE, small.dbtestkit),
-                marginal(large.dbtestkit, small.dbtestkit),
-                perMigrationRatio(middle.tool, 100, small.tool),
-                perMigrationRatio(large.tool, LARGE, small.tool),
-                marginal(large.tool, small.tool));
+                perMigrationRatio(middle.dbtestkit, middleCount, small.dbtestkit, smallCount),
+                perMigrationRatio(large.dbtestkit, largeCount, small.dbtestkit, smallCount),
+                marginal(large.dbtestkit, largeCount, small.dbtestkit, smallCount),
+                perMigrationRatio(middle.tool, middleCount, small.tool, smallCount),
+                perMigrationRatio(large.tool, largeCount, small.tool, smallCount),
+                marginal(large.tool, largeCount, small.tool, smallCount));
     }
 
-    private static Map<Integer, Result> measure(Engine engine, GeneratedMigrations tool, BenchmarkOptions options,
+    private static Map<Integer, Result> measure(Engine engine, GeneratedMigrations tool, List<Integer> counts,
+                                                BenchmarkOptions options,
                                                 InProcessLauncher launcher, GeneratedClasses classes, Path root,
                                                 DatabaseServer server) throws Exception {
         Map<String, String> configuration = Map.of(InProcessLauncher.ENGINES, engine.id());
         Map<Integer, Result> results = new LinkedHashMap<>();
-        COUNTS.forEach(count -> results.put(count, new Result()));
-        for (int round = 0; round < warmups() + options.rounds(); round++) {
-            boolean timed = round >= warmups();
-            for (int count : COUNTS) {
+        counts.forEach(count -> results.put(count, new Result()));
+        for (int round = 0; round < warmups(options) + options.rounds(); round++) {
+            boolean timed = round >= warmups(options);
+            for (int count : counts) {
                 Path location = tool.write(folder(root, tool, count), count,
                         "dbtestkit benchmark " + engine.id() + " round " + round);
                 PerTest ours = null;
@@ -200,12 +215,12 @@ public final class MigrationScalingBenchmark implements Benchmark {
         }
     }
 
-    private static String perMigrationRatio(Samples more, int moreCount, Samples fewer) {
-        return Table.ratio(more.median() / moreCount, fewer.median() / SMALL);
+    private static String perMigrationRatio(Samples more, int moreCount, Samples fewer, int fewerCount) {
+        return Table.ratio(more.median() / moreCount, fewer.median() / fewerCount);
     }
 
-    private static String marginal(Samples large, Samples small) {
-        return Table.number((large.median() - small.median()) / (LARGE - SMALL), 2);
+    private static String marginal(Samples large, int largeCount, Samples small, int smallCount) {
+        return Table.number((large.median() - small.median()) / (largeCount - smallCount), 2);
     }
 
     private static Path folder(Path root, GeneratedMigrations tool, int count) {

@@ -3,14 +3,18 @@ package io.github.dbtestkit.benchmarks.startup;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.benchmarks.Benchmark;
 import io.github.dbtestkit.benchmarks.BenchmarkOptions;
+import io.github.dbtestkit.benchmarks.harness.Report;
 import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Time to first test in a fresh JVM: a child JVM runs one {@link FirstDatabaseTest} per engine, against the same
@@ -21,7 +25,7 @@ import java.util.Map;
  * is not charged to the first timed one. Medians are reported.
  *
  * <pre>{@code
- * new FirstTestBenchmark().run(BenchmarkOptions.fromSystemProperties(), System.out);
+ * new FirstTestBenchmark().run(BenchmarkOptions.fromSystemProperties(), new Report(System.out));
  * }</pre>
  */
 public final class FirstTestBenchmark implements Benchmark {
@@ -42,6 +46,13 @@ public final class FirstTestBenchmark implements Benchmark {
         };
     }
 
+    private static void record(String variant, ChildJvm.Timing timing, Map<String, Samples> wall,
+                               Map<String, Samples> uptime, Map<String, Samples> cpu) {
+        wall.get(variant).add(timing.wallMillis());
+        uptime.get(variant).add(timing.uptimeMillis());
+        cpu.get(variant).add(timing.cpuMillis());
+    }
+
     @Override
     public String id() {
         return "first-test";
@@ -54,7 +65,7 @@ public final class FirstTestBenchmark implements Benchmark {
     }
 
     @Override
-    public void run(BenchmarkOptions options, PrintStream out) throws Exception {
+    public void run(BenchmarkOptions options, Report report) throws Exception {
         List<String> variants = new ArrayList<>();
         variants.add(FirstTestChild.PLAIN);
         if (options.engines().contains(Engine.H2)) {
@@ -71,17 +82,33 @@ public final class FirstTestBenchmark implements Benchmark {
             cpu.put(variant, new Samples());
         });
 
-        out.println("  warming up: one untimed child JVM per variant...");
-        for (String variant : variants) {
-            ChildJvm.firstTest(variant);
-        }
-        for (int i = 0; i < options.jvms(); i++) {
-            out.println("  child JVMs, round " + (i + 1) + " of " + options.jvms() + "...");
+        // Smoke mode only checks that every child runs: no untimed child first.
+        if (!options.smoke()) {
+            report.progress("  warming up: one untimed child JVM per variant...");
             for (String variant : variants) {
-                ChildJvm.Timing timing = ChildJvm.firstTest(variant);
-                wall.get(variant).add(timing.wallMillis());
-                uptime.get(variant).add(timing.uptimeMillis());
-                cpu.get(variant).add(timing.cpuMillis());
+                ChildJvm.firstTest(variant);
+            }
+        }
+        if (options.smoke()) {
+            // A smoke run checks that every child runs, not how fast: they run side by side, one per core.
+            report.progress("  smoke: one child JVM per variant, " + Runtime.getRuntime().availableProcessors() + " at a time...");
+            ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+            try {
+                Map<String, Future<ChildJvm.Timing>> children = new LinkedHashMap<>();
+                variants.forEach(variant -> children.put(variant, pool.submit(() -> ChildJvm.firstTest(variant))));
+                for (Map.Entry<String, Future<ChildJvm.Timing>> child : children.entrySet()) {
+                    record(child.getKey(), child.getValue().get(), wall, uptime, cpu);
+                }
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        for (int i = 0; i < (options.smoke() ? 0 : options.jvms()); i++) {
+            report.progress("  child JVMs, round " + (i + 1) + " of " + options.jvms() + "...");
+            for (String variant : variants) {
+                record(variant, ChildJvm.firstTest(variant), wall, uptime, cpu);
             }
         }
 
@@ -104,21 +131,23 @@ public final class FirstTestBenchmark implements Benchmark {
                     Table.number(cpu.get(variant).median(), 0),
                     isBaseline ? "-" : Table.number(cpu.get(variant).median() - baselineCpu, 0));
         }
-        out.println();
-        table.print(out);
+        for (String variant : variants) {
+            report.samples(label(variant) + " · launch→first test", "ms", wall.get(variant));
+            report.samples(label(variant) + " · JVM uptime", "ms", uptime.get(variant));
+            report.samples(label(variant) + " · JVM CPU", "ms", cpu.get(variant));
+        }
+        report.table("Time to first test in a fresh JVM:", table);
         if (wall.containsKey(FirstTestChild.H2_HIBERNATE)) {
-            out.println();
             for (String reference : List.of(FirstTestChild.H2_HIBERNATE, FirstTestChild.H2_METADATA)) {
                 String h2 = Engine.H2.id();
-                out.println("dbtestkit h2 vs " + label(reference) + ": "
+                report.note("dbtestkit h2 vs " + label(reference) + ": "
                         + signed(wall.get(h2).median() - wall.get(reference).median()) + " ms launch→first test ("
                         + Table.ratio(wall.get(h2).median(), wall.get(reference).median()) + "), "
                         + signed(cpu.get(h2).median() - cpu.get(reference).median()) + " ms JVM CPU ("
                         + Table.ratio(cpu.get(h2).median(), cpu.get(reference).median()) + ")");
             }
         }
-        out.println();
-        out.println("launch→first test = from ProcessBuilder.start() to the test's first line of output, measured by this"
+        report.note("launch→first test = from ProcessBuilder.start() to the test's first line of output, measured by this"
                 + " JVM; JVM uptime = the child's own RuntimeMXBean start time to that line; JVM CPU = CPU time of the"
                 + " child JVM's threads by then (all cores; not PostgreSQL's processes); medians of " + options.jvms()
                 + " child JVMs per variant.");

@@ -6,6 +6,7 @@ import io.github.dbtestkit.benchmarks.Benchmark;
 import io.github.dbtestkit.benchmarks.BenchmarkOptions;
 import io.github.dbtestkit.benchmarks.harness.GeneratedClasses;
 import io.github.dbtestkit.core.Messages;
+import io.github.dbtestkit.benchmarks.harness.Report;
 import io.github.dbtestkit.benchmarks.harness.Samples;
 import io.github.dbtestkit.benchmarks.harness.Table;
 import io.github.dbtestkit.core.DatabaseInstance;
@@ -17,7 +18,6 @@ import io.github.dbtestkit.schema.SchemaValidator;
 import io.github.dbtestkit.schema.Severity;
 
 import javax.sql.DataSource;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import java.util.stream.IntStream;
  * keys, foreign keys, unique constraints, indexes and sequences, and collects every difference.
  *
  * <pre>{@code
- * new ValidationScalingBenchmark().run(BenchmarkOptions.fromSystemProperties(), System.out);
+ * new ValidationScalingBenchmark().run(BenchmarkOptions.fromSystemProperties(), new Report(System.out));
  * }</pre>
  */
 public final class ValidationScalingBenchmark implements Benchmark {
@@ -45,6 +45,8 @@ public final class ValidationScalingBenchmark implements Benchmark {
     private static final int SMALL = 30;
     private static final int LARGE = 300;
     private static final List<Integer> COUNTS = List.of(SMALL, 100, LARGE);
+    /** The counts in smoke mode: small, middle, large as in a full run, in a fraction of the time. */
+    private static final List<Integer> SMOKE_COUNTS = List.of(3, 6, 10);
     /** The target for a warm validation of {@value #LARGE} entities, in milliseconds. */
     static final double TARGET_MILLIS = 1000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -67,42 +69,54 @@ public final class ValidationScalingBenchmark implements Benchmark {
     }
 
     @Override
-    public void run(BenchmarkOptions options, PrintStream out) throws Exception {
+    public void run(BenchmarkOptions options, Report report) throws Exception {
         if (GeneratedClasses.compiler().isEmpty()) {
-            out.println("skipped: this Java runtime has no compiler (javax.tools.ToolProvider.getSystemJavaCompiler() is"
+            report.note("skipped: this Java runtime has no compiler (javax.tools.ToolProvider.getSystemJavaCompiler() is"
                     + " null), so the entities cannot be generated; run the benchmarks on a JDK.");
             return;
         }
+        List<Integer> counts = options.smoke() ? SMOKE_COUNTS : COUNTS;
+        int smallCount = counts.get(0);
+        int middleCount = counts.get(1);
+        int largeCount = counts.get(2);
+        int warmups = warmups(options);
         Table table = new Table("engine", "entities", "dbtestkit cold ms", "dbtestkit warm ms", "warm ms/entity",
                 "warm min..max", "target ms", "met", "Hibernate cold ms", "Hibernate warm ms", "dbtestkit/Hibernate warm",
                 "dbtestkit/Hibernate cold", "dbtestkit warm CPU ms", "Hibernate warm CPU ms", "findings E/W/I");
-        Table linearity = new Table("engine", "dbtestkit ms/entity 100 vs 30", "dbtestkit ms/entity 300 vs 100",
-                "dbtestkit marginal ms/entity 30→300", "Hibernate ms/entity 100 vs 30", "Hibernate ms/entity 300 vs 100",
-                "Hibernate marginal ms/entity 30→300");
+        String vsSmall = " ms/entity " + middleCount + " vs " + smallCount;
+        String vsMiddle = " ms/entity " + largeCount + " vs " + middleCount;
+        String marginal = " marginal ms/entity " + smallCount + "→" + largeCount;
+        Table linearity = new Table("engine", "dbtestkit" + vsSmall, "dbtestkit" + vsMiddle, "dbtestkit" + marginal,
+                "Hibernate" + vsSmall, "Hibernate" + vsMiddle, "Hibernate" + marginal);
         List<String> notMeasured = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         long compileStart = System.nanoTime();
-        try (GeneratedClasses classes = GeneratedClasses.compile(EntitySources.of(LARGE));
-             DatabaseProvisioner provisioner = Provisioners.fromSystemProperties()) {
-            List<Class<?>> all = IntStream.rangeClosed(1, LARGE).<Class<?>>mapToObj(i -> classes.load(EntitySources.className(i))).toList();
-            out.println("  generated and compiled " + LARGE + " entity classes in "
+        DatabaseProvisioner provisioner = Provisioners.shared();
+        try (GeneratedClasses classes = GeneratedClasses.compile(EntitySources.of(largeCount))) {
+            List<Class<?>> all = IntStream.rangeClosed(1, largeCount).<Class<?>>mapToObj(i -> classes.load(EntitySources.className(i))).toList();
+            report.progress("  generated and compiled " + largeCount + " entity classes in "
                     + Table.number((System.nanoTime() - compileStart) / 1e9, 1) + " s (not timed below)");
             for (Engine engine : options.engines()) {
-                out.println("  measuring " + engine.displayName() + " (" + COUNTS + " entities: cold once, then "
-                        + Math.max(options.warmups(), MIN_WARMUPS) + " warm-up + " + options.rounds() + " timed validations each, dbtestkit and Hibernate)...");
+                report.progress("  measuring " + engine.displayName() + " (" + counts + " entities: cold once, then "
+                        + warmups + " warm-up + " + options.rounds() + " timed validations each, dbtestkit and Hibernate)...");
                 try {
                     DatabaseServer server = provisioner.server(engine.kind());
                     Map<Integer, Result> results = new LinkedHashMap<>();
-                    for (int count : COUNTS) {
+                    for (int count : counts) {
                         Result r = measure(engine, server, all.subList(0, count), options);
                         results.put(count, r);
+                        String key = engine.id() + " · " + count + " entities · ";
+                        report.samples(key + "dbtestkit warm · wall", "ms", r.oursWarm);
+                        report.samples(key + "dbtestkit warm · CPU", "ms", r.oursWarmCpu);
+                        report.samples(key + "Hibernate warm · wall", "ms", r.hibernateWarm);
+                        report.samples(key + "Hibernate warm · CPU", "ms", r.hibernateWarmCpu);
                         table.row(engine.id(), Integer.toString(count),
                                 Table.number(r.oursCold, 0),
                                 Table.number(r.oursWarm.median(), 1),
                                 Table.number(r.oursWarm.median() / count, 2),
                                 Table.number(r.oursWarm.min(), 1) + ".." + Table.number(r.oursWarm.max(), 1),
-                                count == LARGE ? Table.number(TARGET_MILLIS, 0) : "-",
-                                count == LARGE ? (r.oursWarm.median() <= TARGET_MILLIS ? "yes" : "NO") : "-",
+                                count == largeCount ? Table.number(TARGET_MILLIS, 0) : "-",
+                                count == largeCount ? (r.oursWarm.median() <= TARGET_MILLIS ? "yes" : "NO") : "-",
                                 r.hibernateFailure == null ? Table.number(r.hibernateCold, 0) : "n/a",
                                 r.hibernateFailure == null ? Table.number(r.hibernateWarm.median(), 1) : "n/a",
                                 r.hibernateFailure == null ? Table.ratio(r.oursWarm.median(), r.hibernateWarm.median()) : "n/a",
@@ -114,7 +128,7 @@ public final class ValidationScalingBenchmark implements Benchmark {
                             notes.add(engine.displayName() + ", " + count + " entities: Hibernate's validate failed, so it"
                                     + " has no figures: " + r.hibernateFailure);
                         }
-                        if (!r.firstWarning.isEmpty() && count == SMALL) {
+                        if (!r.firstWarning.isEmpty() && count == smallCount) {
                             notes.add(engine.displayName() + ": dbtestkit's warnings on the schema Hibernate created,"
                                     + " e.g. " + r.firstWarning);
                         }
@@ -123,41 +137,36 @@ public final class ValidationScalingBenchmark implements Benchmark {
                                     + " schema Hibernate created for these very entities: " + r.firstError);
                         }
                     }
-                    Result small = results.get(SMALL);
-                    Result middle = results.get(100);
-                    Result large = results.get(LARGE);
+                    Result small = results.get(smallCount);
+                    Result middle = results.get(middleCount);
+                    Result large = results.get(largeCount);
                     boolean hibernate = small.hibernateFailure == null && middle.hibernateFailure == null
                             && large.hibernateFailure == null;
                     linearity.row(engine.id(),
-                            perEntityRatio(middle.oursWarm, 100, small.oursWarm, SMALL),
-                            perEntityRatio(large.oursWarm, LARGE, middle.oursWarm, 100),
-                            marginal(large.oursWarm, small.oursWarm),
-                            hibernate ? perEntityRatio(middle.hibernateWarm, 100, small.hibernateWarm, SMALL) : "n/a",
-                            hibernate ? perEntityRatio(large.hibernateWarm, LARGE, middle.hibernateWarm, 100) : "n/a",
-                            hibernate ? marginal(large.hibernateWarm, small.hibernateWarm) : "n/a");
+                            perEntityRatio(middle.oursWarm, middleCount, small.oursWarm, smallCount),
+                            perEntityRatio(large.oursWarm, largeCount, middle.oursWarm, middleCount),
+                            marginal(large.oursWarm, largeCount, small.oursWarm, smallCount),
+                            hibernate ? perEntityRatio(middle.hibernateWarm, middleCount, small.hibernateWarm, smallCount) : "n/a",
+                            hibernate ? perEntityRatio(large.hibernateWarm, largeCount, middle.hibernateWarm, middleCount) : "n/a",
+                            hibernate ? marginal(large.hibernateWarm, largeCount, small.hibernateWarm, smallCount) : "n/a");
                 } catch (Exception e) {
                     notMeasured.add(engine.displayName() + ": " + Messages.chain(e));
                 }
             }
         }
-        out.println();
-        out.println("Validation time, wall-clock (cold = the first validation of the entity set: dbtestkit's includes"
-                + " Hibernate's metadata boot, which it then caches; Hibernate's = service registry + metadata + validate):");
-        table.print(out);
-        out.println();
-        out.println("Linearity of warm validation (1.00x = every entity costs the same at both counts; below 1 = a fixed"
-                + " cost spread over more entities; marginal = (ms at " + LARGE + " - ms at " + SMALL + ") / "
-                + (LARGE - SMALL) + "):");
-        linearity.print(out);
-        out.println();
-        out.println("Warm = medians of " + options.rounds() + " calls after " + Math.max(options.warmups(), MIN_WARMUPS) + " warm-up calls, dbtestkit"
+        report.table("Validation time, wall-clock (cold = the first validation of the entity set: dbtestkit's includes"
+                + " Hibernate's metadata boot, which it then caches; Hibernate's = service registry + metadata + validate):", table);
+        report.table("Linearity of warm validation (1.00x = every entity costs the same at both counts; below 1 = a fixed"
+                + " cost spread over more entities; marginal = (ms at " + largeCount + " - ms at " + smallCount + ") / "
+                + (largeCount - smallCount) + "):", linearity);
+        report.note("Warm = medians of " + options.rounds() + " calls after " + warmups + " warm-up calls, dbtestkit"
                 + " and Hibernate taking turns; CPU = the calling thread's CPU time (leaves out the PostgreSQL server's"
                 + " work); findings = dbtestkit's errors/warnings/notices. Hibernate's validate checks tables, columns and"
                 + " types only and stops at the first mismatch; dbtestkit also compares lengths, precision, nullability,"
                 + " keys, foreign keys, unique constraints, indexes and sequences, and collects every difference.");
-        notes.forEach(line -> out.println("note: " + line));
+        notes.forEach(line -> report.note("note: " + line));
         if (!notMeasured.isEmpty()) {
-            notMeasured.forEach(line -> out.println("not measured: " + line));
+            notMeasured.forEach(line -> report.note("not measured: " + line));
             throw new IllegalStateException(notMeasured.size() + " engine(s) could not be measured; see above.");
         }
     }
@@ -188,7 +197,7 @@ public final class ValidationScalingBenchmark implements Benchmark {
                 result.hibernateFailure = Messages.chain(e);
             }
 
-            int warmups = Math.max(options.warmups(), MIN_WARMUPS);
+            int warmups = warmups(options);
             for (int call = 0; call < warmups + options.rounds(); call++) {
                 boolean timed = call >= warmups;
                 // Each takes its turn at going first, so neither always pays for the other's garbage.
@@ -217,12 +226,17 @@ public final class ValidationScalingBenchmark implements Benchmark {
         return result;
     }
 
+    /** {@code bench.warmups}, at least {@value #MIN_WARMUPS}; in smoke mode {@code bench.warmups} alone. */
+    private static int warmups(BenchmarkOptions options) {
+        return options.smoke() ? options.warmups() : Math.max(options.warmups(), MIN_WARMUPS);
+    }
+
     private static String perEntityRatio(Samples more, int moreCount, Samples fewer, int fewerCount) {
         return Table.ratio(more.median() / moreCount, fewer.median() / fewerCount);
     }
 
-    private static String marginal(Samples large, Samples small) {
-        return Table.number((large.median() - small.median()) / (LARGE - SMALL), 3);
+    private static String marginal(Samples large, int largeCount, Samples small, int smallCount) {
+        return Table.number((large.median() - small.median()) / (largeCount - smallCount), 3);
     }
 
     /** One entity count on one engine. */
