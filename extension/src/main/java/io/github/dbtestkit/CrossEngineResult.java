@@ -47,6 +47,13 @@ public interface CrossEngineResult {
     boolean sameOnAllEngines();
 
     /**
+     * The statement, the comparison options, and each engine's rows in a column of its own (normalised, and sorted when
+     * row order is ignored), the rows that differ from the first engine's marked {@code ≠}.
+     */
+    @Override
+    String toString();
+
+    /**
      * Checks that every engine did the same.
      *
      * @throws AssertionError with {@link #toString()}'s table
