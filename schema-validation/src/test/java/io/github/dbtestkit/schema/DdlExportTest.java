@@ -51,6 +51,20 @@ class DdlExportTest {
     }
 
     @Test
+    void aUniqueColumnIsANamedConstraintWhereTheDialectWritesTableConstraints() {
+        // SQLite's dialect writes no table-level unique keys, so there the column keeps Hibernate's inline unique
+        assertThat(DdlExport.forEntities(User.class).ddl(EngineKind.SQLITE))
+                .contains("email varchar(200) not null unique");
+        for (EngineKind engine : List.of(EngineKind.H2, EngineKind.POSTGRESQL)) {
+            String ddl = DdlExport.forEntities(User.class).ddl(engine);
+
+            assertThat(ddl).as(engine.displayName()).contains("uk_users_email").contains("unique (email)");
+            assertThat(ddl.lines()).as(engine.displayName())
+                    .noneMatch(line -> line.strip().startsWith("email") && line.contains("unique"));
+        }
+    }
+
+    @Test
     void statementsStartAtColumnOneWithoutTrailingBlanks() {
         String ddl = DdlExport.forEntities(User.class).ddl(EngineKind.POSTGRESQL);
 

@@ -73,6 +73,10 @@ public final class DdlScript {
         try {
             Metadata metadata = ExpectedSchemaReader.metadata(registry, entities);
             Dialect dialect = registry.requireService(JdbcServices.class).getDialect();
+            if (engine != EngineKind.SQLITE) {
+                // SQLite's dialect writes no table-level unique keys at all: there the column keeps its inline unique
+                nameSingleColumnUniques(metadata);
+            }
             List<String> statements = create(metadata, registry);
             StringBuilder script = new StringBuilder(header(engine, dialect, entities));
             for (String statement : ordered(statements)) {
@@ -104,6 +108,29 @@ public final class DdlScript {
                 + "-- Dialect: " + dialect.getClass().getName() + " (database version " + dialect.getVersion() + ")\n"
                 + "-- Hibernate ORM: " + Version.getVersionString() + "\n"
                 + "-- Entities: " + String.join(", ", names) + "\n";
+    }
+
+    /**
+     * A {@code @Column(unique = true)} is a column flag in Hibernate's model, which some dialects (PostgreSQL) write
+     * inline and unnamed ({@code email varchar(200) not null unique}). For a DBA's review every constraint has a name:
+     * the flag becomes a unique key named {@code uk_<table>_<column>}, the name fix-up migrations give it too. Only
+     * this export's own copy of the metadata is changed.
+     */
+    static void nameSingleColumnUniques(Metadata metadata) {
+        for (org.hibernate.mapping.Table table : metadata.collectTableMappings()) {
+            for (org.hibernate.mapping.Column column : List.copyOf(table.getColumns())) {
+                boolean primaryKey = table.getPrimaryKey() != null && table.getPrimaryKey().containsColumn(column);
+                if (!column.isUnique() || primaryKey) {
+                    continue;
+                }
+                column.setUnique(false);
+                org.hibernate.mapping.UniqueKey key = new org.hibernate.mapping.UniqueKey(table);
+                key.setName(("uk_" + table.getName() + "_" + column.getName()).replace("`", "").replace("\"", ""));
+                key.setNameExplicit(true);
+                key.addColumn(column);
+                table.addUniqueKey(key);
+            }
+        }
     }
 
     private static List<String> create(Metadata metadata, StandardServiceRegistry registry) {
