@@ -173,6 +173,12 @@ public final class TestScope implements AutoCloseable {
         }
     }
 
+    /** SQLSTATE class 08 (connection exception) or 57P (the server shut down or ended the session). */
+    private static boolean serverGone(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
     private void closeResources() throws Exception {
         if (closed) {
             return;
@@ -196,7 +202,14 @@ public final class TestScope implements AutoCloseable {
         try {
             if (transaction != null && keptIfFailed == null) {
                 // a kept copy's transaction is the copy's to end: rolled back, or committed when the test failed
-                transaction.close();
+                try {
+                    transaction.close();
+                } catch (SQLException e) {
+                    throw serverGone(e) ? new DatabaseTestException(database.engine().displayName()
+                            + " stopped during the test, so its transaction could not be rolled back: " + e.getMessage()
+                            + " — the server was stopped or killed (out of memory, a crash, kill -9); the tests that follow"
+                            + " fail at once, and the server's log or the system log says why.", e) : e;
+                }
             }
             if (freshCopy != null) {
                 freshCopy.close();

@@ -28,17 +28,28 @@ public final class DriverDataSource implements DataSource {
     private final String url;
     private final Properties properties;
     private final List<Connection> handedOut = new ArrayList<>();
+    /** How messages name the server behind this URL, e.g. {@code PostgreSQL (embedded)}; {@code null} to pass the driver's failures on as they are. */
+    private final String server;
     private volatile int loginTimeout;
     private volatile boolean closed;
 
     DriverDataSource(JdbcDriver jdbcDriver, String url, Properties properties) {
-        this(jdbcDriver.instantiate(), url, properties);
+        this(jdbcDriver.instantiate(), url, properties, null);
     }
 
-    private DriverDataSource(Driver driver, String url, Properties properties) {
+    /**
+     * A data source of a database on a server that answered when it was created: a connection refused later means the
+     * server went away during the run, and the failure says so, naming {@code server} (e.g. {@code PostgreSQL (embedded)}).
+     */
+    DriverDataSource(JdbcDriver jdbcDriver, String url, Properties properties, String server) {
+        this(jdbcDriver.instantiate(), url, properties, server);
+    }
+
+    private DriverDataSource(Driver driver, String url, Properties properties, String server) {
         this.driver = driver;
         this.url = url;
         this.properties = (Properties) properties.clone();
+        this.server = server;
     }
 
     /**
@@ -53,7 +64,7 @@ public final class DriverDataSource implements DataSource {
         if (password != null) {
             credentials.setProperty("password", password);
         }
-        return new DriverDataSource(driver, url, credentials);
+        return new DriverDataSource(driver, url, credentials, null);
     }
 
     String url() {
@@ -77,7 +88,12 @@ public final class DriverDataSource implements DataSource {
         if (closed) {
             throw new SQLException("The database at " + Secrets.maskUrl(url) + " was dropped: it hands out no more connections.");
         }
-        Connection connection = driver.connect(url, props);
+        Connection connection;
+        try {
+            connection = driver.connect(url, props);
+        } catch (SQLException e) {
+            throw server != null && isUnreachable(e) ? unreachable(e, props) : e;
+        }
         if (connection == null) {
             throw new SQLException("The driver " + driver.getClass().getName() + " does not accept the URL " + Secrets.maskUrl(url));
         }
@@ -111,6 +127,32 @@ public final class DriverDataSource implements DataSource {
                 // The database is being dropped: a connection that cannot close cleanly is gone anyway.
             }
         }
+    }
+
+    /** SQLSTATE class 08 (connection exception), or a socket error under the driver's exception. */
+    static boolean isUnreachable(SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return true;
+        }
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The server answered when this database was created, so a refused connection now means it stopped during the
+     * run (killed by the out-of-memory killer, a crash, {@code kill -9}): say that, rather than only the driver's
+     * "check the hostname and port". The password is scrubbed from the driver's text.
+     */
+    private SQLException unreachable(SQLException e, Properties props) {
+        String reason = Secrets.scrub(Secrets.maskUrl(String.valueOf(e.getMessage())), props.getProperty("password", ""));
+        return new SQLException(server + " at " + Secrets.maskUrl(url) + " stopped or cannot be reached: " + reason
+                + " — it was running earlier in this run, so it was stopped or killed since (out of memory, a crash, kill -9);"
+                + " the tests that follow fail the same way. Look for the reason in the server's log or the system log.",
+                e.getSQLState(), e);
     }
 
     private static boolean isClosed(Connection connection) {

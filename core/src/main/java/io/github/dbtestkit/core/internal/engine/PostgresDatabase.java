@@ -11,9 +11,9 @@ final class PostgresDatabase extends DriverDatabase {
     private final Consumer<PostgresDatabase> drop;
     private final Consumer<PostgresDatabase> forget;
 
-    PostgresDatabase(String name, String url, Properties credentials, Consumer<PostgresDatabase> drop,
+    PostgresDatabase(String name, String url, Properties credentials, String server, Consumer<PostgresDatabase> drop,
                      Consumer<PostgresDatabase> forget) {
-        super(EngineKind.POSTGRESQL, name, new DriverDataSource(JdbcDriver.POSTGRESQL, url, credentials),
+        super(EngineKind.POSTGRESQL, name, new DriverDataSource(JdbcDriver.POSTGRESQL, url, credentials, server),
                 credentials.getProperty("user", ""), credentials.getProperty("password", ""));
         this.drop = drop;
         this.forget = forget;

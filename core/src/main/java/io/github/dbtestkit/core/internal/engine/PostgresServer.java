@@ -194,7 +194,8 @@ final class PostgresServer implements DatabaseServer {
                 }
             }
             markOwner(admin, name);
-            PostgresDatabase database = new PostgresDatabase(name, urlOfDatabase.apply(name), credentials, this::drop,
+            PostgresDatabase database = new PostgresDatabase(name, urlOfDatabase.apply(name), credentials,
+                    "PostgreSQL (" + provider + ")", this::drop,
                     kept -> instances.release(kept.name()));
             instances.register(database);
             LOG.debug(template == null ? "Created PostgreSQL database {}" : "Created PostgreSQL database {} from {}", name, template);
