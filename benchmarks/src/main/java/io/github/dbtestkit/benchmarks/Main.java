@@ -1,5 +1,6 @@
 package io.github.dbtestkit.benchmarks;
 
+import io.github.dbtestkit.benchmarks.blog.BlogWorkloadBenchmark;
 import io.github.dbtestkit.benchmarks.migration.MigrationReuseBenchmark;
 import io.github.dbtestkit.benchmarks.migration.MigrationScalingBenchmark;
 import io.github.dbtestkit.benchmarks.overhead.RollbackOverheadBenchmark;
@@ -44,7 +45,7 @@ public final class Main {
      */
     static List<Benchmark> all() {
         return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new MigrationReuseBenchmark(),
-                new MigrationScalingBenchmark(), new ValidationScalingBenchmark());
+                new MigrationScalingBenchmark(), new ValidationScalingBenchmark(), new BlogWorkloadBenchmark());
     }
 
     private Main() {

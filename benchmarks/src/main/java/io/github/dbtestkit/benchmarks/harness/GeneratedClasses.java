@@ -94,6 +94,11 @@ public final class GeneratedClasses implements AutoCloseable {
         }
     }
 
+    /** The folder of the compiled classes, for the class path of a child JVM that runs them. */
+    public Path classDirectory() {
+        return root.resolve("classes");
+    }
+
     /** The loader that holds the generated classes (its parent is the harness's loader). */
     public ClassLoader loader() {
         return loader;

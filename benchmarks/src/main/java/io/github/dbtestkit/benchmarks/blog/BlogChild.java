@@ -1,0 +1,132 @@
+package io.github.dbtestkit.benchmarks.blog;
+
+import io.github.dbtestkit.benchmarks.harness.InProcessLauncher;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/**
+ * The main class of a child JVM started by {@link BlogWorkloadBenchmark}: runs one variant's generated blog classes
+ * (on the class path the parent gives it) through the JUnit Platform Launcher, as a build tool runs a suite, then
+ * prints one line of times measured from the JVM's start and exits 0 when every test passed.
+ *
+ * <pre>{@code
+ * java -cp <classpath>:<generated classes> io.github.dbtestkit.benchmarks.blog.BlogChild dbtestkit h2 20 25 /tmp/report
+ * }</pre>
+ */
+public final class BlogChild {
+
+    /** The prefix of the result line. */
+    static final String RESULT = "dbtestkit-bench: blog ";
+
+    private BlogChild() {
+    }
+
+    /** The child's times, all from the JVM's start time. */
+    record Result(int tests, double firstTestMillis, double lastTestEndMillis, double afterFirstClassMicros) {
+
+        String line() {
+            return RESULT + String.format(Locale.ROOT, "tests=%d first=%.3f last=%.3f after=%.3f", tests, firstTestMillis,
+                    lastTestEndMillis, afterFirstClassMicros);
+        }
+
+        static Optional<Result> parse(String line) {
+            if (!line.startsWith(RESULT)) {
+                return Optional.empty();
+            }
+            String[] fields = line.substring(RESULT.length()).trim().split(" ");
+            return Optional.of(new Result(Integer.parseInt(value(fields[0])), Double.parseDouble(value(fields[1])),
+                    Double.parseDouble(value(fields[2])), Double.parseDouble(value(fields[3]))));
+        }
+
+        private static String value(String field) {
+            return field.substring(field.indexOf('=') + 1);
+        }
+    }
+
+    /**
+     * Times the run: the first test body's start ({@link BlogWork#firstBodyNanos()}: for both variants after the
+     * database, the schema and the factory are ready, wherever each builds them), the last test's end, and the end of the first class (its outermost
+     * container), so that the mean per test after the first class is (last end − first class end) / tests after it.
+     */
+    static final class Timer implements TestExecutionListener {
+        private final long baseNanos = System.nanoTime();
+        private final double baseUptimeMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        private long lastEnd = -1;
+        private long firstClassEnd = -1;
+        private int testsInFirstClass;
+        private int tests;
+        final List<String> failures = new ArrayList<>();
+
+        @Override
+        public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+            if (identifier.isTest()) {
+                lastEnd = System.nanoTime();
+                tests++;
+            } else if (firstClassEnd < 0 && tests > 0 && identifier.getSource().filter(ClassSource.class::isInstance).isPresent()) {
+                firstClassEnd = System.nanoTime();
+                testsInFirstClass = tests;
+            }
+            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                failures.add(identifier.getDisplayName() + ": "
+                        + result.getThrowable().map(Throwable::toString).orElse(result.getStatus().toString()));
+            }
+        }
+
+        private double uptime(long nanos) {
+            return baseUptimeMillis + (nanos - baseNanos) / 1e6;
+        }
+
+        Result result() {
+            int after = tests - testsInFirstClass;
+            return new Result(tests, uptime(BlogWork.firstBodyNanos()), uptime(lastEnd),
+                    after > 0 ? (lastEnd - firstClassEnd) / 1e3 / after : Double.NaN);
+        }
+    }
+
+    /** @param args variant, engine, classes, tests per class, the folder for dbtestkit's run report */
+    public static void main(String[] args) {
+        if (args.length != 5) {
+            System.err.println("Usage: BlogChild dbtestkit|by-hand h2|sqlite|postgresql <classes> <tests> <report-dir>");
+            System.exit(2);
+        }
+        String variant = args[0];
+        String engine = args[1];
+        int classes = Integer.parseInt(args[2]);
+        int testsPerClass = Integer.parseInt(args[3]);
+        System.setProperty(HibernateByHandBlogTest.ENGINE, engine);
+        List<ClassSelector> selectors = BlogSources.classNames(variant, classes).stream()
+                .map(name -> selectClass(name)).toList();
+        Timer timer = new Timer();
+        try {
+            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectors)
+                    .configurationParameter(InProcessLauncher.REPORT_DIR, args[4])
+                    .configurationParameter(InProcessLauncher.ENGINES, engine)
+                    .build(), timer);
+        } finally {
+            HibernateByHandBlogTest.closeAll();
+        }
+        if (!timer.failures.isEmpty() || timer.tests != classes * testsPerClass) {
+            timer.failures.stream().limit(10).forEach(System.err::println);
+            System.err.println("Expected " + classes * testsPerClass + " passing tests, got " + timer.tests + " run and "
+                    + timer.failures.size() + " failed.");
+            System.exit(1);
+        }
+        System.out.println(timer.result().line());
+        System.out.flush();
+        System.exit(0);
+    }
+}
