@@ -79,6 +79,7 @@ class NoPasswordLeaksTest {
                 PostgresSettings.PASSWORD, PASSWORD, Settings.REPORT_DIR, reports.toString());
 
         List<String> seen = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -90,6 +91,7 @@ class NoPasswordLeaksTest {
                     TestKit.run(BrokenMigration.class, configuration), TestKit.run(Drifting.class, wrongUser))) {
                 assertThat(TestKit.failures(results)).as("each run fails, so its messages are searched").isNotEmpty();
                 seen.addAll(TestKit.failures(results));
+                failures.addAll(TestKit.failures(results));
                 results.allEvents().failed().stream()
                         .flatMap(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class).stream())
                         .flatMap(r -> r.getThrowable().stream())
@@ -111,7 +113,7 @@ class NoPasswordLeaksTest {
             seen.add(file + ": " + Files.readString(file, StandardCharsets.UTF_8));
         }
 
-        assertThat(files).as("schema reports were written").isNotEmpty();
+        assertThat(files).as("schema reports were written in %s; the runs failed with %s", reports, failures).isNotEmpty();
         assertThat(captured.toString(StandardCharsets.UTF_8)).as("the run logged").contains("PostgreSQL");
         assertThat(seen).noneMatch(text -> text.contains(PASSWORD));
     }

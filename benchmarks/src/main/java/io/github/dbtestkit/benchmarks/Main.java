@@ -44,7 +44,8 @@ public final class Main {
      * added here (and described in {@code docs/benchmarks.md}).
      */
     static List<Benchmark> all() {
-        return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new MigrationReuseBenchmark(),
+        return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new io.github.dbtestkit.benchmarks.startup.WarmStartBenchmark(),
+                new MigrationReuseBenchmark(),
                 new MigrationScalingBenchmark(), new ValidationScalingBenchmark(), new BlogWorkloadBenchmark());
     }
 

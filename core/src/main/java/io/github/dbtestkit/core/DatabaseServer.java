@@ -43,6 +43,32 @@ public interface DatabaseServer extends AutoCloseable {
      */
     DatabaseInstance cloneDatabase(DatabaseInstance template, String name);
 
+    /**
+     * Creates a new database holding the schema that {@code build} applies to an empty one. A server that keeps
+     * templates across runs (PostgreSQL under {@code dbtestkit.postgresql.template-cache}) builds once per
+     * {@code contentKey}, under a temporary name renamed when complete, and copies that template; the others call
+     * {@code build} on the new database.
+     *
+     * <pre>{@code
+     * DatabaseInstance db = server.createDatabase("orders", "flyway " + checksum, empty -> migrate(empty.dataSource()));
+     * }</pre>
+     *
+     * @param contentKey everything the schema depends on, e.g. the migrations' location and checksum: equal keys must
+     *                   give equal schemas (the server's version is added by the server)
+     * @param build      applies the schema; when it throws, the database it was given is dropped, nothing is kept, and
+     *                   the exception propagates
+     */
+    default DatabaseInstance createDatabase(String name, String contentKey, java.util.function.Consumer<DatabaseInstance> build) {
+        DatabaseInstance database = createDatabase(name);
+        try {
+            build.accept(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
     /** Stops the server, deletes its files and releases its port. Idempotent; never throws. */
     @Override
     void close();

@@ -48,17 +48,32 @@ final class ChildJvm {
     static Timing firstTest(String variant) throws IOException, InterruptedException {
         Path workDir = Folders.createTemp("dbtestkit-bench-child");
         try {
-            return run(variant, workDir);
+            return run(FirstTestChild.class, variant, List.of(variant, workDir.resolve("report").toString()), workDir);
         } finally {
             Folders.delete(workDir);
         }
     }
 
-    private static Timing run(String variant, Path workDir) throws IOException, InterruptedException {
+    /**
+     * Runs {@code main} with {@code args} in a fresh JVM of the same kind, working in a temporary folder of its own,
+     * and returns its times; {@code main} must run a test that calls {@link FirstTestMarker#reached()}.
+     *
+     * @param variant how messages name the child
+     */
+    static Timing firstTest(Class<?> main, String variant, List<String> args) throws IOException, InterruptedException {
+        Path workDir = Folders.createTemp("dbtestkit-bench-child");
+        try {
+            return run(main, variant, args, workDir);
+        } finally {
+            Folders.delete(workDir);
+        }
+    }
+
+    private static Timing run(Class<?> main, String variant, List<String> args, Path workDir) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaBinary(),
                 "-Duser.language=en", "-Duser.country=US", "-Dorg.jboss.logging.provider=slf4j",
-                "-cp", absoluteClassPath(),
-                FirstTestChild.class.getName(), variant, workDir.resolve("report").toString()));
+                "-cp", absoluteClassPath(), main.getName()));
+        command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
 
         long start = System.nanoTime();

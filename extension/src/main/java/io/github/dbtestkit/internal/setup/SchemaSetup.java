@@ -125,17 +125,14 @@ public final class SchemaSetup {
     private static PreparedDatabase create(DatabaseServer server, SchemaKey key, EntitySet entities,
                                            ResolvedMigrations migrations, java.nio.file.Path reportDir) {
         long start = System.nanoTime();
-        DatabaseInstance instance = server.createDatabase(key.newDatabaseName());
+        // Migrations decide the schema alone, so a server may keep it across runs (PostgreSQL's template cache);
+        // the half-migrated database of a failure is dropped, so no later class sees it.
+        DatabaseInstance instance = key.mode() == SchemaMode.MIGRATIONS
+                ? server.createDatabase(key.newDatabaseName(), "migrations " + key.migrations(), empty -> migrate(migrations, empty))
+                : server.createDatabase(key.newDatabaseName());
         PreparedDatabase prepared = new PreparedDatabase(key, server, instance, server.version(), entities, reportDir);
         try {
-            if (key.mode() == SchemaMode.MIGRATIONS) {
-                try {
-                    Migrator.standard().apply(migrations, instance.dataSource());
-                } catch (MigrationException e) {
-                    // the half-migrated database is dropped below, so no later class sees it
-                    throw new DatabaseTestException(e.getMessage(), e);
-                }
-            } else if (key.mode() == SchemaMode.CREATE_ALL) {
+            if (key.mode() == SchemaMode.CREATE_ALL) {
                 // from the metadata alone: the SessionFactory is built only if a test asks for one
                 prepared.hibernate().createSchema();
             }
@@ -146,5 +143,13 @@ public final class SchemaSetup {
         LOG.info("dbtestkit: schema {} ready in database {} ({} ms)", key.describe(), instance.name(),
                 (System.nanoTime() - start) / 1_000_000);
         return prepared;
+    }
+
+    private static void migrate(ResolvedMigrations migrations, DatabaseInstance empty) {
+        try {
+            Migrator.standard().apply(migrations, empty.dataSource());
+        } catch (MigrationException e) {
+            throw new DatabaseTestException(e.getMessage(), e);
+        }
     }
 }

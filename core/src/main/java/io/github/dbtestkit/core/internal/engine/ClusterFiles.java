@@ -29,11 +29,21 @@ final class ClusterFiles {
     private ClusterFiles() {
     }
 
-    static void appendSettings(Path config, Map<String, String> settings) {
-        StringBuilder lines = new StringBuilder("\n# dbtestkit: a throwaway test server\n");
+    /** Writes the settings as a whole file (a config file that postgresql.conf includes). */
+    static void writeSettings(Path file, Map<String, String> settings) {
+        StringBuilder lines = new StringBuilder("# dbtestkit: a throwaway test server, rewritten at every start\n");
         settings.forEach((key, value) -> lines.append(key).append(" = '").append(value.replace("'", "''")).append("'\n"));
         try {
-            Files.writeString(config, lines, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ClusterStartFailure("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Appends one line to a config file. */
+    static void appendLine(Path config, String line) {
+        try {
+            Files.writeString(config, "\n" + line + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new ClusterStartFailure("cannot write " + config + ": " + e.getMessage());
         }

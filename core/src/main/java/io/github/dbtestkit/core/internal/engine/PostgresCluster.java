@@ -44,15 +44,21 @@ final class PostgresCluster implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final long pid;
+    private final Optional<ClusterSnapshots> snapshots;
+    private final boolean restored;
+    private volatile boolean changed;
     private boolean closed;
 
-    private PostgresCluster(Path binDir, List<String> prefix, Path tempDir, Path dataDir, int port, long pid) {
+    private PostgresCluster(Path binDir, List<String> prefix, Path tempDir, Path dataDir, int port, long pid,
+                            Optional<ClusterSnapshots> snapshots, boolean restored) {
         this.binDir = binDir;
         this.prefix = prefix;
         this.tempDir = tempDir;
         this.dataDir = dataDir;
         this.port = port;
         this.pid = pid;
+        this.snapshots = snapshots;
+        this.restored = restored;
     }
 
     /**
@@ -61,15 +67,39 @@ final class PostgresCluster implements AutoCloseable {
      * @param extraSettings server settings added last, e.g. a bad value to make the start fail on purpose
      * @param workRoot      where the cluster's temporary directory is created, {@code java.io.tmpdir} by default
      * @param ports         picks the port of each start attempt, a free one by default
+     * @param snapshots     where initialised clusters are kept across runs, from the binaries' folder and version;
+     *                      empty: every start runs initdb
      */
-    record Options(Map<String, String> extraSettings, Path workRoot, java.util.function.IntSupplier ports) {
+    record Options(Map<String, String> extraSettings, Path workRoot, java.util.function.IntSupplier ports,
+                   Optional<java.util.function.BiFunction<Path, String, ClusterSnapshots>> snapshots) {
 
         Options(Map<String, String> extraSettings, Path workRoot) {
             this(extraSettings, workRoot, ClusterFiles::freePort);
         }
 
+        Options(Map<String, String> extraSettings, Path workRoot, java.util.function.IntSupplier ports) {
+            this(extraSettings, workRoot, ports, Optional.empty());
+        }
+
+        /** No cache: for tests that need initdb to run. */
         static Options defaults() {
             return new Options(Map.of(), Path.of(System.getProperty("java.io.tmpdir")));
+        }
+
+        /** The defaults, with the cache the settings ask for ({@code dbtestkit.postgresql.template-cache*}). */
+        static Options from(io.github.dbtestkit.core.PostgresSettings.TemplateCache cache) {
+            Options defaults = defaults();
+            if (!cache.enabled()) {
+                return defaults;
+            }
+            Path root = cache.dir().orElseGet(ClusterSnapshots::defaultRoot);
+            return defaults.withSnapshots(root, cache.maxMegabytes() << 20);
+        }
+
+        /** These options, keeping clusters in {@code root}, at most {@code maxBytes} of them. */
+        Options withSnapshots(Path root, long maxBytes) {
+            return new Options(extraSettings, workRoot, ports,
+                    Optional.of((bin, version) -> ClusterSnapshots.of(root, bin, version, maxBytes)));
         }
     }
 
@@ -100,6 +130,15 @@ final class PostgresCluster implements AutoCloseable {
      *                               behind then
      */
     static PostgresCluster start(Path binDir, String description, Options options, RootCheck rootCheck) {
+        return start(binDir, description, options, rootCheck, "");
+    }
+
+    /**
+     * As {@link #start(Path, String, Options, RootCheck)}; with a cache in {@code options}, the data folder is copied
+     * from the snapshot of these binaries ({@code version} tells them apart) when there is one, and initdb runs only
+     * when there is none (or the copy does not start, which discards the snapshot).
+     */
+    static PostgresCluster start(Path binDir, String description, Options options, RootCheck rootCheck, String version) {
         List<String> prefix = rootCheck.commandPrefix(description);
         Map<String, String> extraSettings = options.extraSettings();
         Path tempDir = null;
@@ -120,20 +159,36 @@ final class PostgresCluster implements AutoCloseable {
         Path dataDir = tempDir.resolve("data");
         Path serverLog = tempDir.resolve("server.log");
         Path toolLog = tempDir.resolve("tools.log");
+        Optional<ClusterSnapshots> snapshots = options.snapshots().map(of -> of.apply(binDir, version));
+        boolean restored = snapshots.map(s -> s.restoreInto(dataDir)).orElse(false);
         try {
-            ClusterProcesses.run(prefix, binDir, toolLog, Duration.ofSeconds(120),
-                    "initdb", "-D", dataDir.toString(), "-U", SUPERUSER, "-A", "trust", "-E", "UTF-8", "--no-locale", "-N");
+            if (!restored) {
+                initdb(prefix, binDir, toolLog, dataDir);
+            }
             int port = 0;
             for (int attempt = 1; ; attempt++) {
                 port = options.ports().getAsInt();
-                // Later lines of postgresql.conf win, so a retry simply appends another port.
-                ClusterFiles.appendSettings(dataDir.resolve("postgresql.conf"), serverSettings(port, tempDir, extraSettings));
+                // postgresql.conf includes this file; it is rewritten per start, so a copied cluster gets its own port
+                ClusterFiles.writeSettings(dataDir.resolve(SETTINGS_FILE), serverSettings(port, tempDir, extraSettings));
                 try {
                     ClusterProcesses.run(prefix, binDir, toolLog, START_TIMEOUT.plusSeconds(15),
                             "pg_ctl", "-D", dataDir.toString(), "-l", serverLog.toString(), "-w",
                             "-t", Long.toString(START_TIMEOUT.toSeconds()), "start");
                     break;
                 } catch (ClusterStartFailure e) {
+                    if (restored && ClusterProcesses.readPid(dataDir).isEmpty()
+                            && !ClusterFiles.tail(serverLog).map(t -> t.contains("Address already in use")).orElse(false)) {
+                        // a snapshot that does not start (another build of the binaries, a damaged copy): start afresh
+                        LOG.warn("{} did not start from the cached cluster {}; initialising a new one. Its log:\n{}", description,
+                                snapshots.get().home(), ClusterFiles.tail(serverLog).orElse("(nothing was logged)"));
+                        snapshots.get().discard();
+                        restored = false;
+                        ClusterFiles.deleteRecursively(dataDir);
+                        Files.deleteIfExists(serverLog);
+                        initdb(prefix, binDir, toolLog, dataDir);
+                        attempt = 0;
+                        continue;
+                    }
                     // Another process may take the free port between our probe and the server's bind.
                     boolean portTaken = ClusterFiles.tail(serverLog).map(t -> t.contains("Address already in use")).orElse(false);
                     if (!portTaken || attempt == PORT_ATTEMPTS || ClusterProcesses.readPid(dataDir).isPresent()) {
@@ -143,18 +198,31 @@ final class PostgresCluster implements AutoCloseable {
                 }
             }
             long pid = ClusterProcesses.readPid(dataDir).orElseThrow(() -> new ClusterStartFailure("pg_ctl reported a start but wrote no postmaster.pid"));
-            LOG.debug("{} running as pid {} on port {} in {}", description, pid, port, tempDir);
-            return new PostgresCluster(binDir, prefix, tempDir, dataDir, port, pid);
+            LOG.debug("{} running as pid {} on port {} in {}{}", description, pid, port, tempDir,
+                    restored ? " (copied from the cluster cache)" : "");
+            return new PostgresCluster(binDir, prefix, tempDir, dataDir, port, pid, snapshots, restored);
         } catch (ClusterStartFailure e) {
             // initdb writes only to its own output; once the server ran, its reasons are in the server log.
             String tail = ClusterFiles.tail(serverLog).or(() -> ClusterFiles.tail(toolLog)).orElse("(nothing was logged)");
             ClusterProcesses.stopAndDelete(binDir, prefix, tempDir, dataDir, ClusterProcesses.readPid(dataDir));
             throw new ProvisioningException(description + " did not start: " + e.getMessage()
                     + ". Last lines of its log:\n" + tail + diskHint(tail, options.workRoot()), e);
+        } catch (IOException e) {
+            ClusterProcesses.stopAndDelete(binDir, prefix, tempDir, dataDir, ClusterProcesses.readPid(dataDir));
+            throw new ProvisioningException(description + " did not start: " + ClusterFiles.describe(e), e);
         } catch (RuntimeException e) {
             ClusterProcesses.stopAndDelete(binDir, prefix, tempDir, dataDir, ClusterProcesses.readPid(dataDir));
             throw e;
         }
+    }
+
+    /** The file of per-start settings (port, socket folder, durability) that postgresql.conf includes. */
+    static final String SETTINGS_FILE = "dbtestkit.conf";
+
+    private static void initdb(List<String> prefix, Path binDir, Path toolLog, Path dataDir) {
+        ClusterProcesses.run(prefix, binDir, toolLog, Duration.ofSeconds(120),
+                "initdb", "-D", dataDir.toString(), "-U", SUPERUSER, "-A", "trust", "-E", "UTF-8", "--no-locale", "-N");
+        ClusterFiles.appendLine(dataDir.resolve("postgresql.conf"), "include_if_exists = '" + SETTINGS_FILE + "'");
     }
 
 
@@ -189,13 +257,54 @@ final class PostgresCluster implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    /** Stops the server (fast, then immediate, then kill) and deletes its directory. Idempotent; never throws. */
+    /** Whether the data folder was copied from the cluster cache rather than initialised. */
+    boolean restored() {
+        return restored;
+    }
+
+    /** Whether closing keeps a copy of the data folder in the cluster cache. */
+    boolean savesSnapshot() {
+        return snapshots.isPresent() && (changed || !restored);
+    }
+
+    /** Notes that the cluster now holds something a later run can use (a cached template): closing saves a copy. */
+    void markChanged() {
+        changed = true;
+    }
+
+    /** Notes that a template of the cache was used, for eviction by least recent use. */
+    void templateUsed(String database) {
+        snapshots.ifPresent(s -> s.touchTemplate(database));
+    }
+
+    /** When a run last used a template of the cache, as far as this cluster's snapshot folder knows. */
+    Optional<Long> templateLastUsed(String database) {
+        return snapshots.flatMap(s -> s.templateUsed(database));
+    }
+
+    /**
+     * Stops the server (fast, then immediate, then kill) and deletes its directory; with a cache, a cleanly stopped
+     * cluster that the cache does not hold yet (a first run, or new templates) is copied there first. Idempotent; never
+     * throws.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        if (savesSnapshot()) {
+            ClusterProcesses.stop(binDir, prefix, dataDir, "fast");
+            // pg_ctl stop -w returns once the postmaster removed its pid file, which it does last in a clean shutdown
+            // (the process itself may linger as a zombie until init reaps it)
+            boolean stoppedCleanly = ClusterProcesses.readPid(dataDir).isEmpty();
+            if (stoppedCleanly) {
+                // a first run saves only when no other JVM saved meanwhile: any snapshot is at least as good as a new cluster
+                if (changed || !snapshots.get().exists()) {
+                    snapshots.get().save(dataDir);
+                }
+            }
+        }
         ClusterProcesses.stopAndDelete(binDir, prefix, tempDir, dataDir, Optional.of(pid));
     }
 }

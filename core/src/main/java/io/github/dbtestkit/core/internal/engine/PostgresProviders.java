@@ -67,7 +67,7 @@ final class PostgresProviders {
     }
 
     static PostgresServer start(Provider provider, PostgresSettings settings) {
-        return start(provider, settings, PostgresCluster.Options.defaults());
+        return start(provider, settings, PostgresCluster.Options.from(settings.templateCache()));
     }
 
     /** @param options how a cluster dbtestkit runs itself (embedded, local) is run; tests change it. */
@@ -77,7 +77,7 @@ final class PostgresProviders {
         return switch (provider) {
             case EMBEDDED -> startCluster(Provider.EMBEDDED, EmbeddedBinaries.current().binDir(), settings, options);
             case LOCAL -> startCluster(Provider.LOCAL, localBinDir(settings), settings, options);
-            case EXTERNAL -> ExternalPostgres.start(settings);
+            case EXTERNAL -> withCache(ExternalPostgres.start(settings), settings, Optional.empty());
             case TESTCONTAINERS -> TestcontainersPostgres.start(settings, ClassPresence.onClasspath(), DockerProbe.current());
             case IN_MEMORY -> throw new IllegalArgumentException("PostgreSQL does not run in memory: expected one of auto, "
                     + Provider.postgresIds() + ".");
@@ -117,8 +117,19 @@ final class PostgresProviders {
         }
         String description = "PostgreSQL (" + provider + ") " + version.orElse("") + " from " + binDir;
         PostgresCluster cluster = PostgresCluster.start(binDir, description.replace(")  from", ") from"), options,
-                RootCheck.current());
-        return PostgresServer.connect(provider, cluster.jdbcUrl("postgres"), PostgresCluster.SUPERUSER, "",
+                RootCheck.current(), version.orElse(""));
+        PostgresServer server = PostgresServer.connect(provider, cluster.jdbcUrl("postgres"), PostgresCluster.SUPERUSER, "",
                 cluster::jdbcUrl, cluster::close);
+        // templates are worth keeping only where the cluster is kept: with a cache in the options
+        return options.snapshots().isPresent() ? withCache(server, settings, Optional.of(cluster)) : server;
+    }
+
+    /**
+     * The server, keeping migrated templates across runs when the settings allow it. Not for Testcontainers: its
+     * container, and so anything kept in it, goes away with the run.
+     */
+    private static PostgresServer withCache(PostgresServer server, PostgresSettings settings, Optional<PostgresCluster> cluster) {
+        PostgresSettings.TemplateCache cache = settings.templateCache();
+        return cache.enabled() ? server.withTemplateCache(new TemplateCache(cache.maxTemplates(), cluster)) : server;
     }
 }

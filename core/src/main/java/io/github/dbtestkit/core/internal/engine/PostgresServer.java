@@ -45,6 +45,7 @@ final class PostgresServer implements DatabaseServer {
     private final String version;
     private final int majorVersion;
     private final OpenInstances instances = new OpenInstances();
+    private volatile TemplateCache templates;
     private boolean closed;
 
     private PostgresServer(Provider provider, String adminUrl, Properties credentials, UnaryOperator<String> urlOfDatabase,
@@ -162,6 +163,46 @@ final class PostgresServer implements DatabaseServer {
     @Override
     public DatabaseInstance createDatabase(String name) {
         return create(name, null);
+    }
+
+    /**
+     * Keeps migrated templates on this server across runs ({@code dbtestkit.postgresql.template-cache}): from now on
+     * {@link #createDatabase(String, String, java.util.function.Consumer)} copies them.
+     */
+    PostgresServer withTemplateCache(TemplateCache cache) {
+        this.templates = cache;
+        return this;
+    }
+
+    /** Copies the cached template of {@code contentKey}, building it first if this server has none. */
+    @Override
+    public DatabaseInstance createDatabase(String name, String contentKey, java.util.function.Consumer<DatabaseInstance> build) {
+        TemplateCache cache = templates;
+        if (cache == null) {
+            return DatabaseServer.super.createDatabase(name, contentKey, build);
+        }
+        return cache.obtain(this, DatabaseNames.requireValid(name), contentKey, build);
+    }
+
+    /** The cluster whose snapshot keeps this server's cached templates, if it is one dbtestkit runs with a cache. */
+    java.util.Optional<PostgresCluster> cluster() {
+        TemplateCache cache = templates;
+        return cache == null ? java.util.Optional.empty() : cache.cluster();
+    }
+
+    /** {@code CREATE DATABASE name TEMPLATE template}, for a template the caller knows by name only. */
+    DatabaseInstance cloneFrom(String template, String name) {
+        return create(name, DatabaseNames.requireValid(template));
+    }
+
+    /** A new connection to the admin database, in auto-commit mode. */
+    Connection adminConnection() throws SQLException {
+        return admin();
+    }
+
+    /** Drops a database by name, ending its sessions first. */
+    void dropByName(Connection admin, String name) throws SQLException {
+        dropDatabase(admin, DatabaseNames.requireValid(name));
     }
 
     /**
@@ -299,7 +340,7 @@ final class PostgresServer implements DatabaseServer {
         }
     }
 
-    private static void terminateConnections(Connection admin, String database) throws SQLException {
+    static void terminateConnections(Connection admin, String database) throws SQLException {
         try (PreparedStatement terminate = admin.prepareStatement(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
             terminate.setString(1, database);
@@ -328,6 +369,10 @@ final class PostgresServer implements DatabaseServer {
         closed = true;
         try {
             instances.closeAll();
+            TemplateCache cache = templates;
+            if (cache != null) {
+                cache.beforeShutdown(this);
+            }
         } finally {
             try {
                 shutdown.run();

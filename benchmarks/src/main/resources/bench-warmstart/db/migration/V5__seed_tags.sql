@@ -1,0 +1,1 @@
+insert into tag (name) values ('java'), ('postgresql'), ('testing'), ('hibernate');
