@@ -1,5 +1,6 @@
 package io.github.dbtestkit.core.internal.engine;
 
+import io.github.dbtestkit.core.DatabaseServer;
 import io.github.dbtestkit.core.ProvisioningException;
 import io.github.dbtestkit.core.Provider;
 import io.github.dbtestkit.core.PostgresSettings;
@@ -66,12 +67,12 @@ final class PostgresProviders {
                 + String.join(", ", LocalBinaries.USUAL_FOLDERS) + ".";
     }
 
-    static PostgresServer start(Provider provider, PostgresSettings settings) {
+    static DatabaseServer start(Provider provider, PostgresSettings settings) {
         return start(provider, settings, PostgresCluster.Options.defaults());
     }
 
     /** @param options how a cluster dbtestkit runs itself (embedded, local) is run; tests change it. */
-    static PostgresServer start(Provider provider, PostgresSettings settings, PostgresCluster.Options options) {
+    static DatabaseServer start(Provider provider, PostgresSettings settings, PostgresCluster.Options options) {
         // Before anything starts: a cluster or container without a driver to reach it would be wasted.
         JdbcDriver.POSTGRESQL.require(ClassPresence.onClasspath());
         return switch (provider) {
