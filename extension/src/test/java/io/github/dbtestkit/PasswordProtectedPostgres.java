@@ -15,7 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * A PostgreSQL server that stands for a user's external one: a cluster dbtestkit starts itself (embedded binaries),
@@ -46,8 +46,7 @@ final class PasswordProtectedPostgres implements AutoCloseable {
             server = own.server(EngineKind.POSTGRESQL);
         } catch (ProvisioningException e) {
             own.close();
-            assumeTrue(false, "no PostgreSQL binaries to start a server with: " + e.getMessage());
-            throw e;
+            return abort("no PostgreSQL binaries to start a server with: " + e.getMessage());
         }
         PasswordProtectedPostgres started = new PasswordProtectedPostgres(own, server);
         try {
