@@ -5,7 +5,10 @@ import io.github.dbtestkit.core.EngineKind;
 import java.util.Properties;
 import java.util.function.Consumer;
 
-/** One database on a {@link PostgresServer}; closing it drops it, ending the sessions still connected. */
+/**
+ * One database on a {@link PostgresServer}, or one schema standing in for a database on a {@link PostgresSchemaServer};
+ * closing it drops it, ending the sessions still connected.
+ */
 final class PostgresDatabase extends DriverDatabase {
 
     private final Consumer<PostgresDatabase> drop;

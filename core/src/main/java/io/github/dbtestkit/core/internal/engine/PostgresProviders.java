@@ -1,5 +1,6 @@
 package io.github.dbtestkit.core.internal.engine;
 
+import io.github.dbtestkit.core.DatabaseServer;
 import io.github.dbtestkit.core.ProvisioningException;
 import io.github.dbtestkit.core.Provider;
 import io.github.dbtestkit.core.PostgresSettings;
@@ -66,22 +67,28 @@ final class PostgresProviders {
                 + String.join(", ", LocalBinaries.USUAL_FOLDERS) + ".";
     }
 
-    static PostgresServer start(Provider provider, PostgresSettings settings) {
+    static DatabaseServer start(Provider provider, PostgresSettings settings) {
         return start(provider, settings, PostgresCluster.Options.from(settings.templateCache()));
     }
 
     /** @param options how a cluster dbtestkit runs itself (embedded, local) is run; tests change it. */
-    static PostgresServer start(Provider provider, PostgresSettings settings, PostgresCluster.Options options) {
+    static DatabaseServer start(Provider provider, PostgresSettings settings, PostgresCluster.Options options) {
         // Before anything starts: a cluster or container without a driver to reach it would be wasted.
         JdbcDriver.POSTGRESQL.require(ClassPresence.onClasspath());
         return switch (provider) {
             case EMBEDDED -> startCluster(Provider.EMBEDDED, EmbeddedBinaries.current().binDir(), settings, options);
             case LOCAL -> startCluster(Provider.LOCAL, localBinDir(settings), settings, options);
-            case EXTERNAL -> withCache(ExternalPostgres.start(settings), settings, Optional.empty());
+            case EXTERNAL -> external(settings);
             case TESTCONTAINERS -> TestcontainersPostgres.start(settings, ClassPresence.onClasspath(), DockerProbe.current());
             case IN_MEMORY -> throw new IllegalArgumentException("PostgreSQL does not run in memory: expected one of auto, "
                     + Provider.postgresIds() + ".");
         };
+    }
+
+    /** An external server, keeping templates unless it serves a schema per database (no CREATEDB), which cannot copy them. */
+    private static DatabaseServer external(PostgresSettings settings) {
+        DatabaseServer server = ExternalPostgres.start(settings);
+        return server instanceof PostgresServer databases ? withCache(databases, settings, Optional.empty()) : server;
     }
 
     private static Path localBinDir(PostgresSettings settings) {

@@ -160,6 +160,11 @@ final class PostgresServer implements DatabaseServer {
         return credentials.getProperty("user", "");
     }
 
+    /** The login properties (user, password, connect timeout) every connection to this server uses; a copy. */
+    Properties credentials() {
+        return (Properties) credentials.clone();
+    }
+
     @Override
     public DatabaseInstance createDatabase(String name) {
         return create(name, null);

@@ -30,7 +30,7 @@ class EmbeddedPostgresTest {
 
     @BeforeAll
     static void start() {
-        server = PostgresProviders.start(Provider.EMBEDDED, PostgresSettings.defaults());
+        server = (PostgresServer) PostgresProviders.start(Provider.EMBEDDED, PostgresSettings.defaults());
     }
 
     @AfterAll
@@ -93,7 +93,7 @@ class EmbeddedPostgresTest {
 
     @Test
     void closingTheServerLeavesNoProcessPortOrDirectory(@TempDir Path workRoot) throws Exception {
-        PostgresServer own = PostgresProviders.start(Provider.EMBEDDED, PostgresSettings.defaults(),
+        PostgresServer own = (PostgresServer) PostgresProviders.start(Provider.EMBEDDED, PostgresSettings.defaults(),
                 new PostgresCluster.Options(Map.of(), workRoot));
         PostgresTesting.ClusterFacts cluster = PostgresTesting.facts(own);
         own.createDatabase("pg_left_open");

@@ -69,7 +69,7 @@ class ExternalServerFaultsTest {
 
     @Test
     void theRightPasswordLogsIn() {
-        PostgresServer external = ExternalPostgres.start(external(server.jdbcUrl(), "app", "app-s3cret"));
+        PostgresServer external = (PostgresServer) ExternalPostgres.start(external(server.jdbcUrl(), "app", "app-s3cret"));
         external.close();
     }
 

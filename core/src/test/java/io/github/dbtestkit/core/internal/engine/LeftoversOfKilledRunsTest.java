@@ -87,8 +87,8 @@ class LeftoversOfKilledRunsTest {
         assertThat(ProcessHandle.of(killed.postmasterPid).map(ProcessHandle::isAlive))
                 .as("the killed JVM's postmaster outlives it").isEqualTo(Optional.of(true));
 
-        nextRun = PostgresProviders.start(Provider.EMBEDDED, settings(Map.of()), new PostgresCluster.Options(Map.of(), workRoot));
-        droppedByTheNextRun = ExternalPostgres.start(externalSettings()).dropLeftovers();
+        nextRun = (PostgresServer) PostgresProviders.start(Provider.EMBEDDED, settings(Map.of()), new PostgresCluster.Options(Map.of(), workRoot));
+        droppedByTheNextRun = ((PostgresServer) ExternalPostgres.start(externalSettings())).dropLeftovers();
     }
 
     @AfterAll

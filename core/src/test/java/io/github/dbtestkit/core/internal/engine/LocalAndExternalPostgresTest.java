@@ -99,7 +99,7 @@ class LocalAndExternalPostgresTest {
 
     @Test
     void externalCreatesSharedDatabasesAndDropsThemButLeavesTheServerRunning() throws Exception {
-        PostgresServer server = ExternalPostgres.start(external("app", "app-s3cret"));
+        PostgresServer server = (PostgresServer) ExternalPostgres.start(external("app", "app-s3cret"));
         DatabaseInstance db = server.createDatabase("ext_orders");
         try (Connection writer = db.dataSource().getConnection(); Connection reader = db.dataSource().getConnection()) {
             execute(writer, "CREATE TABLE orders(id INT PRIMARY KEY)", "INSERT INTO orders VALUES (1)");
@@ -121,7 +121,7 @@ class LocalAndExternalPostgresTest {
 
     @Test
     void externalCloneCopiesTheTemplate() throws SQLException {
-        PostgresServer server = ExternalPostgres.start(external("app", "app-s3cret"));
+        PostgresServer server = (PostgresServer) ExternalPostgres.start(external("app", "app-s3cret"));
         try (DatabaseInstance template = server.createDatabase("ext_template")) {
             try (Connection c = template.dataSource().getConnection()) {
                 execute(c, "CREATE TABLE posts(id INT PRIMARY KEY)", "INSERT INTO posts VALUES (1)");
@@ -135,13 +135,16 @@ class LocalAndExternalPostgresTest {
     }
 
     @Test
-    void aUserWithoutCreatedbIsToldWhatToGrant() {
-        PostgresServer server = ExternalPostgres.start(external("reader", "reader-s3cret"));
+    void aUserWhoMayCreateNeitherDatabasesNorSchemasIsToldBothGrants() {
+        // reader has no CREATEDB, so it falls back to schemas of database postgres, where it may not create any either
+        DatabaseServer server = ExternalPostgres.start(external("reader", "reader-s3cret"));
         try {
+            assertThat(server).isInstanceOf(PostgresSchemaServer.class);
             assertThatThrownBy(() -> server.createDatabase("ext_denied"))
-                    .hasMessageStartingWith("User 'reader' may not create databases on jdbc:postgresql://127.0.0.1:")
-                    .hasMessageContaining("permission denied to create database")
-                    .hasMessageEndingWith("grant it with ALTER ROLE reader CREATEDB, use a superuser, or set "
+                    .hasMessageStartingWith("User 'reader' may neither create databases on jdbc:postgresql://127.0.0.1:")
+                    .hasMessageContaining(" nor schemas in database 'postgres' (ERROR: permission denied for database postgres")
+                    .hasMessageEndingWith("grant one with ALTER ROLE reader CREATEDB (a database per run) or GRANT CREATE ON "
+                            + "DATABASE postgres TO reader (a schema per run), use a superuser, or set "
                             + "dbtestkit.postgresql.provider=embedded|testcontainers|local.")
                     .message().doesNotContain("reader-s3cret");
         } finally {

@@ -55,7 +55,7 @@ class TestcontainersPostgresTest {
     @Test
     void startsAContainerWhenDockerAnswers() throws SQLException {
         assumeTrue(DockerProbe.current().answers(), "no Docker engine answers on this machine: the Testcontainers provider is not exercised");
-        PostgresServer server = PostgresProviders.start(Provider.TESTCONTAINERS, PostgresSettings.defaults());
+        PostgresServer server = (PostgresServer) PostgresProviders.start(Provider.TESTCONTAINERS, PostgresSettings.defaults());
         try (DatabaseInstance db = server.createDatabase("tc_shared");
              Connection writer = db.dataSource().getConnection();
              Connection reader = db.dataSource().getConnection()) {
