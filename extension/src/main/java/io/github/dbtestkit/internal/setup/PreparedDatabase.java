@@ -209,12 +209,19 @@ public final class PreparedDatabase implements AutoCloseable {
     public AutoCloseable freshCopy(int poolSize) {
         ClonePool pool = key.engine() == Engine.POSTGRESQL && poolSize > 0 ? pool(poolSize) : null;
         DatabaseInstance copy;
+        DataSource target;
         try {
-            copy = pool != null ? pool.take().database() : server.cloneDatabase(instance, nextCopyName());
+            if (pool != null) {
+                ClonePool.Taken taken = pool.take();
+                copy = taken.database();
+                target = taken.dataSource();
+            } else {
+                copy = server.cloneDatabase(instance, nextCopyName());
+                target = copy.dataSource();
+            }
         } catch (io.github.dbtestkit.core.ProvisioningException e) {
             throw new io.github.dbtestkit.DatabaseTestException(e.getMessage(), e);
         }
-        DataSource target = copy.dataSource();
         dataSource.enterCopy(target);
         return () -> {
             dataSource.leaveCopy(target);

@@ -8,6 +8,9 @@ import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,17 +46,23 @@ public final class ClonePool implements AutoCloseable {
     /**
      * A clone handed out.
      *
-     * @param database  the clone, the taker's until it gives it back (or closes it itself)
-     * @param waitNanos how long the taker waited for it, in nanoseconds: next to nothing when one was ready
+     * @param database   the clone, the taker's until it gives it back (or closes it itself)
+     * @param dataSource the clone's connections: the first is the one the filler opened ahead (so the taker does not
+     *                   wait for a new server session either), the next ones are new
+     * @param waitNanos  how long the taker waited for it, in nanoseconds: next to nothing when one was ready
      */
-    public record Taken(DatabaseInstance database, long waitNanos) {
+    public record Taken(DatabaseInstance database, DataSource dataSource, long waitNanos) {
+    }
+
+    /** A ready clone and the connection opened to it ahead of the test; the clone's drop closes the connection. */
+    private record Ready(DatabaseInstance database, Connection connection) {
     }
 
     private final DatabaseServer server;
     private final DatabaseInstance template;
     private final int size;
     private final Supplier<String> names;
-    private final Deque<DatabaseInstance> ready = new ArrayDeque<>();
+    private final Deque<Ready> ready = new ArrayDeque<>();
     private final Deque<DatabaseInstance> used = new ArrayDeque<>();
     private final Thread filler;
     /** The filler's failure, once it failed; it then makes no more clones. */
@@ -117,9 +126,10 @@ public final class ClonePool implements AutoCloseable {
                     throw new ProvisioningException("Interrupted while waiting for a ready copy of " + template.name(), e);
                 }
             }
-            DatabaseInstance database = ready.removeFirst();
+            Ready taken = ready.removeFirst();
             notifyAll();
-            return new Taken(database, System.nanoTime() - start);
+            return new Taken(taken.database(), new OpenedAhead(taken.database().dataSource(), taken.connection()),
+                    System.nanoTime() - start);
         }
     }
 
@@ -196,10 +206,20 @@ public final class ClonePool implements AutoCloseable {
 
     private void clone(String name) {
         DatabaseInstance database = null;
+        Connection connection = null;
         RuntimeException failed = null;
         try {
             database = server.cloneDatabase(template, name);
+            // the first session of a new database is the slowest (PostgreSQL builds its relation cache); open it here
+            connection = database.dataSource().getConnection();
+        } catch (SQLException e) {
+            database.close();
+            failed = new ProvisioningException("Cannot connect to the new copy " + name + " of " + template.name() + ": "
+                    + e.getMessage(), e);
         } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
             failed = e;
         }
         boolean dropNow = false;
@@ -211,7 +231,7 @@ public final class ClonePool implements AutoCloseable {
             } else if (closed) {
                 dropNow = true;
             } else {
-                ready.addLast(database);
+                ready.addLast(new Ready(database, connection));
             }
             notifyAll();
         }
@@ -251,7 +271,7 @@ public final class ClonePool implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         synchronized (this) {
-            left = new ArrayList<>(ready);
+            left = new ArrayList<>(ready.stream().map(Ready::database).toList());
             left.addAll(used);
             ready.clear();
             used.clear();

@@ -112,6 +112,25 @@ class ClonePoolTest {
     }
 
     @Test
+    void aReadyCloneComesWithASessionOpenedAheadThatTheTakersFirstConnectionIs() throws Exception {
+        try (ClonePool pool = pool(2)) {
+            assertThat(pool.awaitFull(REST)).isTrue();
+            assertThat(sessionsOn(clonesOnServer())).as("one session per ready clone").isEqualTo(2);
+
+            ClonePool.Taken taken = pool.take();
+            try (Connection first = taken.dataSource().getConnection()) {
+                assertThat(sessionsOn(List.of(taken.database().name()))).as("the first connection is the open one").isEqualTo(1);
+                assertThat(bodies(first)).containsExactly("from the template");
+                try (Connection second = taken.dataSource().getConnection()) {
+                    assertThat(sessionsOn(List.of(taken.database().name()))).isEqualTo(2);
+                    assertThat(bodies(second)).containsExactly("from the template");
+                }
+            }
+            pool.giveBack(taken.database());
+        }
+    }
+
+    @Test
     void closingDropsTheReadyAndTheUsedClones() throws Exception {
         ClonePool pool = pool(3);
         DatabaseInstance used = pool.take().database();
@@ -241,6 +260,17 @@ class ClonePoolTest {
 
     private List<String> clonesOnServer() throws SQLException {
         return databasesOnServer().stream().filter(name -> name.startsWith(prefix)).toList();
+    }
+
+    private int sessionsOn(List<String> databases) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(server.jdbcUrl(), template.username(), template.password());
+             PreparedStatement query = admin.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE datname = ANY (?)")) {
+            query.setArray(1, admin.createArrayOf("text", databases.toArray()));
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private List<String> databasesOnServer() throws SQLException {
