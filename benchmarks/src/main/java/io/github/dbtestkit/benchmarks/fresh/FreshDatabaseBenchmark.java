@@ -39,7 +39,7 @@ import java.util.Map;
 public final class FreshDatabaseBenchmark implements Benchmark {
 
     /** Pause before each single-test run of {@link Variant#POOL_SPACED}: time for the pool to refill and drop. */
-    private static final long SPACING_MILLIS = 250;
+    private static final long SPACING_MILLIS = 1000;
 
     /** How the tests get their database, in the order of the tables. */
     enum Variant {
@@ -150,7 +150,7 @@ public final class FreshDatabaseBenchmark implements Benchmark {
             for (int i = 0; i < warmups; i++) {
                 for (Variant variant : Variant.values()) {
                     if (variant.appliesTo(engine)) {
-                        runOnce(variant, engine, iterations, launcher);
+                        runOnce(variant, engine, iterations, launcher, SPACING_MILLIS);
                     }
                 }
                 splitOnce(engine, cloneSplit, splitCount, new LinkedHashMap<>());
@@ -159,13 +159,15 @@ public final class FreshDatabaseBenchmark implements Benchmark {
                 }
             }
             Variant[] variants = Variant.values();
+            // a smoke run times nothing, so it does not wait for the pool to refill
+            long spacing = options.smoke() ? 0 : SPACING_MILLIS;
             for (int round = 0; round < options.rounds(); round++) {
                 for (int i = 0; i < variants.length; i++) {
                     Variant variant = variants[(round + i) % variants.length];
                     if (variant.appliesTo(engine)) {
                         System.gc();
                         perTest.computeIfAbsent(variant, v -> new Samples())
-                                .add(runOnce(variant, engine, iterations, launcher));
+                                .add(runOnce(variant, engine, iterations, launcher, spacing));
                     }
                 }
                 splitOnce(engine, cloneSplit, splitCount, parts);
@@ -258,8 +260,8 @@ public final class FreshDatabaseBenchmark implements Benchmark {
     }
 
     /** One timed run of {@code variant}, in ms per test. */
-    private static double runOnce(Variant variant, Engine engine, int iterations, InProcessLauncher launcher)
-            throws InterruptedException {
+    private static double runOnce(Variant variant, Engine engine, int iterations, InProcessLauncher launcher,
+                                  long spacingMillis) throws InterruptedException {
         int tests = variant.tests(iterations);
         Map<String, String> onEngine = Map.of(InProcessLauncher.ENGINES, engine.id());
         Map<String, String> onDemand = Map.of(InProcessLauncher.ENGINES, engine.id(), Settings.FRESH_POOL_SIZE, "0");
@@ -271,7 +273,7 @@ public final class FreshDatabaseBenchmark implements Benchmark {
                 Samples single = new Samples();
                 for (int i = 0; i < tests; i++) {
                     // the harness waits, not a test: the pool's thread refills and drops meanwhile
-                    Thread.sleep(SPACING_MILLIS);
+                    Thread.sleep(spacingMillis);
                     single.add(millisPerTest(launcher, ExtensionFreshInsertTest.class, onEngine, 1));
                 }
                 yield single.median();
