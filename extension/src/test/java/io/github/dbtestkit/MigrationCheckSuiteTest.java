@@ -83,7 +83,7 @@ class MigrationCheckSuiteTest {
                 while (rows.next()) {
                     left.add(rows.getString(1));
                 }
-                // the migrated template kept for later runs (dbtkcache_...) is meant to stay on the server
+                // the migrated template kept for later runs (dtk_cache_...) is meant to stay on the server
                 assertThat(left).as("databases left by the run").isEmpty();
             }
         }

@@ -1,6 +1,7 @@
 package io.github.dbtestkit.benchmarks;
 
 import io.github.dbtestkit.benchmarks.blog.BlogWorkloadBenchmark;
+import io.github.dbtestkit.benchmarks.fresh.FreshDatabaseBenchmark;
 import io.github.dbtestkit.benchmarks.migration.MigrationReuseBenchmark;
 import io.github.dbtestkit.benchmarks.migration.MigrationScalingBenchmark;
 import io.github.dbtestkit.benchmarks.overhead.RollbackOverheadBenchmark;
@@ -45,8 +46,8 @@ public final class Main {
      */
     static List<Benchmark> all() {
         return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new io.github.dbtestkit.benchmarks.startup.WarmStartBenchmark(),
-                new MigrationReuseBenchmark(),
-                new MigrationScalingBenchmark(), new ValidationScalingBenchmark(), new BlogWorkloadBenchmark());
+                new MigrationReuseBenchmark(), new MigrationScalingBenchmark(), new ValidationScalingBenchmark(),
+                new BlogWorkloadBenchmark(), new FreshDatabaseBenchmark());
     }
 
     private Main() {

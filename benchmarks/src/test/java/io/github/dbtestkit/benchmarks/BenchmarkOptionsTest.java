@@ -103,7 +103,7 @@ class BenchmarkOptionsTest {
     void anUnknownBenchmarkIdIsNamedWithTheValidOnes() {
         assertThatThrownBy(() -> Main.requireKnownIds(Set.of("startup")))
                 .hasMessage("Unknown benchmark 'startup' in bench.only: expected all or a comma-separated list of"
-                        + " blog-workload, first-test, migration-reuse, migration-scaling, rollback-overhead, validation-scaling, warm-start.");
+                        + " blog-workload, first-test, fresh-database, migration-reuse, migration-scaling, rollback-overhead, validation-scaling, warm-start.");
     }
 
     private static Properties properties(String... keysAndValues) {

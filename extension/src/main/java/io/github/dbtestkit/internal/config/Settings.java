@@ -32,11 +32,13 @@ import java.util.function.Function;
  *                        class of the run
  * @param baseline        {@code dbtestkit.baseline}: the baseline file of the classes that name none, if set
  * @param keepFailed      {@code dbtestkit.keep-failed}: a failed test's database is kept and its URL printed
+ * @param freshPoolSize   {@code dbtestkit.postgresql.fresh-pool-size}: ready clones of each FRESH_DATABASE template kept
+ *                        on PostgreSQL, 0 to clone on demand
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> enginesOverride, PostgresSettings postgresql,
                        Path reportDir, HibernateProperties hibernate, Optional<String> baseline,
-                       boolean keepFailed) {
+                       boolean keepFailed, int freshPoolSize) {
 
     /** Key of the engine selection: each class runs on those of its engines that are listed. */
     public static final String ENGINES = "dbtestkit.engines";
@@ -53,6 +55,15 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
     public static final String BASELINE = "dbtestkit.baseline";
     /** Key of keeping a failed test's database, {@code true} or {@code false} (the default). */
     public static final String KEEP_FAILED = "dbtestkit.keep-failed";
+    /**
+     * Key of the number of ready clones kept per FRESH_DATABASE template on PostgreSQL, made and dropped by a
+     * background thread; {@code 0} clones on demand, on the test's path.
+     */
+    public static final String FRESH_POOL_SIZE = "dbtestkit.postgresql.fresh-pool-size";
+    /** Ready clones kept per FRESH_DATABASE template when {@link #FRESH_POOL_SIZE} is not set. */
+    public static final int DEFAULT_FRESH_POOL_SIZE = 2;
+    /** The largest {@link #FRESH_POOL_SIZE}: each ready clone is a whole database on the server. */
+    static final int MAX_FRESH_POOL_SIZE = 32;
     /** Key of the report folder. */
     public static final String REPORT_DIR = "dbtestkit.report.dir";
 
@@ -77,7 +88,8 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
                 Path.of(nonBlank.apply(REPORT_DIR).orElse("target/dbtestkit")),
                 hibernate(lookup, keys),
                 nonBlank.apply(BASELINE),
-                nonBlank.apply(KEEP_FAILED).map(Settings::parseBoolean).orElse(false));
+                nonBlank.apply(KEEP_FAILED).map(Settings::parseBoolean).orElse(false),
+                nonBlank.apply(FRESH_POOL_SIZE).map(Settings::parsePoolSize).orElse(DEFAULT_FRESH_POOL_SIZE));
     }
 
     private static HibernateProperties hibernate(Function<String, Optional<String>> lookup, Collection<String> keys) {
@@ -105,6 +117,20 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
             return Boolean.parseBoolean(value);
         }
         throw new IllegalArgumentException(KEEP_FAILED + "=" + value + ": expected true or false.");
+    }
+
+    private static int parsePoolSize(String value) {
+        int size;
+        try {
+            size = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            size = -1;
+        }
+        if (size < 0 || size > MAX_FRESH_POOL_SIZE) {
+            throw new IllegalArgumentException(FRESH_POOL_SIZE + "=" + value + ": expected a number of ready clones from 0"
+                    + " (clone on demand) to " + MAX_FRESH_POOL_SIZE + ", e.g. " + DEFAULT_FRESH_POOL_SIZE + ".");
+        }
+        return size;
     }
 
     private static List<Engine> parseEngines(String key, String value) {

@@ -44,7 +44,8 @@ public final class TestScope implements AutoCloseable {
     private Migrations migrations;
     private boolean closed;
 
-    private TestScope(PreparedDatabase database, Isolation isolation, boolean keepFailed) throws SQLException {
+    private TestScope(PreparedDatabase database, Isolation isolation, boolean keepFailed, int freshPoolSize)
+            throws SQLException {
         this.database = database;
         if (keepFailed && isolation != Isolation.NONE) {
             // a copy of its own: no turn to take
@@ -54,7 +55,7 @@ public final class TestScope implements AutoCloseable {
             this.transaction = keptIfFailed.transaction();
         } else {
             this.keptIfFailed = null;
-            this.freshCopy = isolation == Isolation.FRESH_DATABASE ? database.freshCopy() : null;
+            this.freshCopy = isolation == Isolation.FRESH_DATABASE ? database.freshCopy(freshPoolSize) : null;
             // A FRESH_DATABASE test has a database of its own; the others share it, and on SQLite they take turns.
             this.turn = isolation == Isolation.FRESH_DATABASE ? () -> { } : database.takeTurn();
             try {
@@ -74,7 +75,8 @@ public final class TestScope implements AutoCloseable {
         }
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestScope.class, type -> {
             try {
-                return new TestScope(run.database(), run.config().isolation(), run.config().settings().keepFailed());
+                return new TestScope(run.database(), run.config().isolation(), run.config().settings().keepFailed(),
+                        run.config().settings().freshPoolSize());
             } catch (SQLException e) {
                 throw new DatabaseTestException("Could not start the test's transaction on " + run.engine().displayName()
                         + ": " + e.getMessage(), e);

@@ -7,6 +7,7 @@ import io.github.dbtestkit.DatabaseTestException;
 import io.github.dbtestkit.Engine;
 import io.github.dbtestkit.core.DatabaseInstance;
 import io.github.dbtestkit.core.DatabaseServer;
+import io.github.dbtestkit.core.internal.provisioning.ClonePool;
 import io.github.dbtestkit.internal.isolation.PhysicalConnections;
 import io.github.dbtestkit.internal.isolation.RoutingDataSource;
 import io.github.dbtestkit.internal.isolation.TestTransaction;
@@ -42,6 +43,8 @@ public final class PreparedDatabase implements AutoCloseable {
     private final io.github.dbtestkit.internal.isolation.Turns turns;
     private volatile SessionFactory sessionFactory;
     private HibernateBoot boot;
+    /** The ready clones FRESH_DATABASE tests take on PostgreSQL; {@code null} until the first asks for one. */
+    private ClonePool pool;
     private io.github.dbtestkit.schema.SchemaReport schemaReport;
 
     PreparedDatabase(SchemaKey key, DatabaseServer server, DatabaseInstance instance, String serverVersion, EntitySet entities,
@@ -195,31 +198,61 @@ public final class PreparedDatabase implements AutoCloseable {
      * calling thread's connections to it until the returned handle is closed, which drops the copy. Tests running in
      * parallel each get their own copy and route to it.
      *
-     * @throws io.github.dbtestkit.DatabaseTestException when the copy cannot be made
+     * <p>On PostgreSQL with {@code poolSize} above 0, the copy comes from a {@link ClonePool} of that many ready clones,
+     * started on the first call (later calls keep its size) and filled in the background; closing the handle gives
+     * the copy back to be dropped there, off the test's path. Otherwise (0, or the in-process engines, whose copy is
+     * made in this JVM anyway) the copy is made now and dropped on close.
+     *
+     * @param poolSize {@code dbtestkit.postgresql.fresh-pool-size}: ready clones to keep, 0 for a copy on demand
+     * @throws io.github.dbtestkit.DatabaseTestException when the copy cannot be made, with the reason
      */
-    public AutoCloseable freshCopy() {
+    public AutoCloseable freshCopy(int poolSize) {
+        ClonePool pool = key.engine() == Engine.POSTGRESQL && poolSize > 0 ? pool(poolSize) : null;
         DatabaseInstance copy;
+        DataSource target;
         try {
-            copy = server.cloneDatabase(instance, instance.name() + "_t" + copies.incrementAndGet());
+            if (pool != null) {
+                ClonePool.Taken taken = pool.take();
+                copy = taken.database();
+                target = taken.dataSource();
+            } else {
+                copy = server.cloneDatabase(instance, nextCopyName());
+                target = copy.dataSource();
+            }
         } catch (io.github.dbtestkit.core.ProvisioningException e) {
             throw new io.github.dbtestkit.DatabaseTestException(e.getMessage(), e);
         }
-        DataSource target = copy.dataSource();
         dataSource.enterCopy(target);
         return () -> {
             dataSource.leaveCopy(target);
-            copy.close();
+            if (pool != null) {
+                pool.giveBack(copy);
+            } else {
+                copy.close();
+            }
         };
     }
 
+    /** The pool of ready clones of this database, started on first use. */
+    private synchronized ClonePool pool(int size) {
+        if (pool == null) {
+            pool = ClonePool.start(server, instance, size, this::nextCopyName);
+        }
+        return pool;
+    }
+
+    private String nextCopyName() {
+        return instance.name() + "_t" + copies.incrementAndGet();
+    }
+
     /**
-     * A test's own copy under {@code dbtestkit.keep-failed=true}, routed to as {@link #freshCopy()} is; with
+     * A test's own copy under {@code dbtestkit.keep-failed=true}, routed to as {@link #freshCopy(int)} is; with
      * {@code transaction} (ROLLBACK) the test's transaction runs on a physical connection to the copy.
      */
     public TestCopy copyForTest(boolean transaction) throws SQLException {
         DatabaseInstance copy;
         try {
-            copy = server.cloneDatabase(instance, instance.name() + "_t" + copies.incrementAndGet());
+            copy = server.cloneDatabase(instance, nextCopyName());
         } catch (io.github.dbtestkit.core.ProvisioningException e) {
             throw new io.github.dbtestkit.DatabaseTestException(e.getMessage(), e);
         }
@@ -252,11 +285,18 @@ public final class PreparedDatabase implements AutoCloseable {
         return server.createDatabase(instance.name() + "_" + purpose + copies.incrementAndGet());
     }
 
-    /** Closes the factory and idle connections, then drops the database. */
+    /** Closes the factory and idle connections, stops the pool of ready clones and drops them, then drops the database. */
     @Override
     public void close() {
         SessionFactory factory = sessionFactory;
+        ClonePool clones;
+        synchronized (this) {
+            clones = pool;
+        }
         try {
+            if (clones != null) {
+                clones.close();
+            }
             if (factory != null) {
                 factory.close();
             }

@@ -110,4 +110,28 @@ class ConfigurationSourcesTest {
         assertThatThrownBy(() -> Settings.from(key -> key.equals(Settings.ENGINES) ? Optional.of(" , ") : Optional.empty(), List.of()))
                 .hasMessage("dbtestkit.engines=, names no engine: expected a comma-separated list of h2, sqlite, postgresql.");
     }
+
+    @Test
+    void freshPoolSizeDefaultsToTwoReadyClonesAndZeroClonesOnDemand() {
+        assertThat(Settings.defaults().freshPoolSize()).isEqualTo(Settings.DEFAULT_FRESH_POOL_SIZE).isEqualTo(2);
+
+        Settings onDemand = Settings.from(key -> key.equals("dbtestkit.postgresql.fresh-pool-size") ? Optional.of(" 0 ")
+                : Optional.empty(), List.of());
+
+        assertThat(onDemand.freshPoolSize()).isZero();
+        assertThat(ConfigurationSources.environmentName(Settings.FRESH_POOL_SIZE))
+                .isEqualTo("DBTESTKIT_POSTGRESQL_FRESH_POOL_SIZE");
+    }
+
+    @Test
+    void aFreshPoolSizeThatIsNoCountIsRejectedNamingTheKeyAndTheRange() {
+        assertThatThrownBy(() -> Settings.from(key -> key.equals(Settings.FRESH_POOL_SIZE) ? Optional.of("many")
+                : Optional.empty(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("dbtestkit.postgresql.fresh-pool-size=many: expected a number of ready clones from 0 (clone on"
+                        + " demand) to 32, e.g. 2.");
+        assertThatThrownBy(() -> Settings.from(key -> key.equals(Settings.FRESH_POOL_SIZE) ? Optional.of("-1")
+                : Optional.empty(), List.of()))
+                .hasMessageStartingWith("dbtestkit.postgresql.fresh-pool-size=-1: ");
+    }
 }

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Template databases a PostgreSQL server keeps across runs, one per schema content (a migrations checksum): the first
- * run builds one under a temporary name ({@code dbtkbuild_<hash>_<jvm>}, owner-marked so that a killed builder's is
- * reaped), renames it to {@code dbtkcache_<hash>} once complete, and every run copies it with
+ * run builds one under a temporary name ({@code dtk_build_<hash>_<jvm>}, owner-marked so that a killed builder's is
+ * reaped), renames it to {@code dtk_cache_<hash>} once complete, and every run copies it with
  * {@code CREATE DATABASE ... TEMPLATE} instead of migrating. A half-built template is never used: only a complete
  * build gets the cache's name.
  *
@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
  */
 final class TemplateCache {
 
-    static final String PREFIX = "dbtkcache_";
-    static final String BUILD_PREFIX = "dbtkbuild_";
+    static final String PREFIX = "dtk_cache_";
+    static final String BUILD_PREFIX = "dtk_build_";
     private static final String COMMENT_PREFIX = "dbtestkit template ";
     private static final Pattern USED = Pattern.compile("used=(\\d+)");
     private static final Logger LOG = LoggerFactory.getLogger(TemplateCache.class);
