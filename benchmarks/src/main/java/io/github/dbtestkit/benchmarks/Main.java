@@ -154,12 +154,29 @@ public final class Main {
     static String command() {
         String maven = System.getenv("MAVEN_CMD_LINE_ARGS");
         if (maven != null && !maven.isBlank()) {
-            return "mvn " + maven.trim();
+            return "mvn " + requote(maven.trim(), System.getProperties());
         }
         List<String> shown = new ArrayList<>(List.of("java"));
         shown.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         shown.addAll(List.of("-cp", "<class path>", Main.class.getName()));
         return String.join(" ", shown);
+    }
+
+    /**
+     * Maven's {@code MAVEN_CMD_LINE_ARGS} joins the arguments with spaces and drops the shell's quotes, so
+     * {@code -Dbench.conditions=a quiet machine} would not run as shown: a {@code bench.*} property whose value has
+     * white space is quoted again, so that the command can be pasted back into a shell.
+     */
+    static String requote(String arguments, java.util.Properties properties) {
+        String quoted = arguments;
+        for (String key : properties.stringPropertyNames()) {
+            String value = properties.getProperty(key);
+            String argument = "-D" + key + "=" + value;
+            if (key.startsWith("bench.") && value.chars().anyMatch(Character::isWhitespace) && quoted.contains(argument)) {
+                quoted = quoted.replace(argument, "'" + argument.replace("'", "'\\''") + "'");
+            }
+        }
+        return quoted;
     }
 
     /** What a reader of the results must know about how much the numbers can be trusted. */
