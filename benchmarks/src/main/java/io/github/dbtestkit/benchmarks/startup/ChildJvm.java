@@ -12,7 +12,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -37,26 +39,41 @@ final class ChildJvm {
      * @param wallMillis   from starting the process to reading its marker line
      * @param uptimeMillis the child JVM's own uptime when its first test started
      * @param cpuMillis    CPU time the child JVM had used by then, all threads ({@code -1} where the OS does not say)
+     * @param marks        the child's own marks ({@link FirstTestMarker#mark(String)}) by name, the first of each name
      */
-    record Timing(double wallMillis, long uptimeMillis, long cpuMillis) {
+    record Timing(double wallMillis, long uptimeMillis, long cpuMillis, Map<String, FirstTestMarker.Mark> marks) {
+        Timing {
+            marks = Map.copyOf(marks);
+        }
     }
 
     private ChildJvm() {
     }
 
-    /** Runs the child for {@code variant} ({@code plain} or an engine id) and returns its times. */
+    /** Runs the child for {@code variant} ({@code plain} or an engine id) on this JVM's java, and returns its times. */
     static Timing firstTest(String variant) throws IOException, InterruptedException {
+        return firstTest(variant, javaBinary(), List.of());
+    }
+
+    /**
+     * Runs the child for {@code variant} with {@code java} (a path to a {@code java} binary) and {@code flags} before
+     * the standard ones (e.g. {@code -XX:SharedArchiveFile=...}), and returns its times.
+     */
+    static Timing firstTest(String variant, String java, List<String> flags) throws IOException, InterruptedException {
         Path workDir = Folders.createTemp("dbtestkit-bench-child");
         try {
-            return run(variant, workDir);
+            return run(variant, java, flags, workDir);
         } finally {
             Folders.delete(workDir);
         }
     }
 
-    private static Timing run(String variant, Path workDir) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(),
-                "-Duser.language=en", "-Duser.country=US", "-Dorg.jboss.logging.provider=slf4j",
+    private static Timing run(String variant, String java, List<String> flags, Path workDir)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(flags);
+        command.addAll(List.of("-Duser.language=en", "-Duser.country=US", "-Dorg.jboss.logging.provider=slf4j",
                 "-cp", absoluteClassPath(),
                 FirstTestChild.class.getName(), variant, workDir.resolve("report").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
@@ -66,6 +83,7 @@ final class ChildJvm {
         long reached = -1;
         long uptime = -1;
         long cpu = -1;
+        Map<String, FirstTestMarker.Mark> marks = new HashMap<>();
         Deque<String> tail = new ArrayDeque<>();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -75,6 +93,7 @@ final class ChildJvm {
                 }
                 uptime = FirstTestMarker.uptimeIn(line).orElse(uptime);
                 cpu = FirstTestMarker.cpuIn(line).orElse(cpu);
+                FirstTestMarker.markIn(line).ifPresent(mark -> marks.putIfAbsent(mark.name(), mark));
                 tail.addLast(line);
                 if (tail.size() > TAIL_LINES) {
                     tail.removeFirst();
@@ -87,11 +106,11 @@ final class ChildJvm {
         }
         int exit = process.exitValue();
         if (exit != 0 || reached < 0 || uptime < 0) {
-            throw new IllegalStateException("The child JVM for '" + variant + "' exited with " + exit
+            throw new IllegalStateException("The child JVM for '" + variant + "' " + flags + " exited with " + exit
                     + (reached < 0 ? " before its first test started" : "") + "; its last output:\n  "
                     + String.join("\n  ", tail));
         }
-        return new Timing((reached - start) / 1_000_000.0, uptime, cpu);
+        return new Timing((reached - start) / 1_000_000.0, uptime, cpu, marks);
     }
 
     /** This JVM's class path with every entry made absolute, since the child runs in another folder. */
@@ -102,7 +121,8 @@ final class ChildJvm {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static String javaBinary() {
+    /** This JVM's {@code java} binary. */
+    static String javaBinary() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }

@@ -32,11 +32,14 @@ import java.util.function.Function;
  *                        class of the run
  * @param baseline        {@code dbtestkit.baseline}: the baseline file of the classes that name none, if set
  * @param keepFailed      {@code dbtestkit.keep-failed}: a failed test's database is kept and its URL printed
+ * @param backgroundSessionFactory {@code dbtestkit.session-factory.background}: a class whose tests take an
+ *                        {@code EntityManager}, {@code Session} or their factory starts building the factory on a
+ *                        thread of its own once its schema is ready (default {@code true})
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> enginesOverride, PostgresSettings postgresql,
                        Path reportDir, HibernateProperties hibernate, Optional<String> baseline,
-                       boolean keepFailed) {
+                       boolean keepFailed, boolean backgroundSessionFactory) {
 
     /** Key of the engine selection: each class runs on those of its engines that are listed. */
     public static final String ENGINES = "dbtestkit.engines";
@@ -53,6 +56,8 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
     public static final String BASELINE = "dbtestkit.baseline";
     /** Key of keeping a failed test's database, {@code true} or {@code false} (the default). */
     public static final String KEEP_FAILED = "dbtestkit.keep-failed";
+    /** Key of building a JPA class's SessionFactory in the background, {@code true} (the default) or {@code false}. */
+    public static final String BACKGROUND_SESSION_FACTORY = "dbtestkit.session-factory.background";
     /** Key of the report folder. */
     public static final String REPORT_DIR = "dbtestkit.report.dir";
 
@@ -77,7 +82,8 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
                 Path.of(nonBlank.apply(REPORT_DIR).orElse("target/dbtestkit")),
                 hibernate(lookup, keys),
                 nonBlank.apply(BASELINE),
-                nonBlank.apply(KEEP_FAILED).map(Settings::parseBoolean).orElse(false));
+                nonBlank.apply(KEEP_FAILED).map(value -> parseBoolean(KEEP_FAILED, value)).orElse(false),
+                nonBlank.apply(BACKGROUND_SESSION_FACTORY).map(value -> parseBoolean(BACKGROUND_SESSION_FACTORY, value)).orElse(true));
     }
 
     private static HibernateProperties hibernate(Function<String, Optional<String>> lookup, Collection<String> keys) {
@@ -100,11 +106,11 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
         }
     }
 
-    private static boolean parseBoolean(String value) {
+    private static boolean parseBoolean(String key, String value) {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value);
         }
-        throw new IllegalArgumentException(KEEP_FAILED + "=" + value + ": expected true or false.");
+        throw new IllegalArgumentException(key + "=" + value + ": expected true or false.");
     }
 
     private static List<Engine> parseEngines(String key, String value) {
