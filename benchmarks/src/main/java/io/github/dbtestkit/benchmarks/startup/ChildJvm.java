@@ -56,25 +56,59 @@ final class ChildJvm {
     }
 
     /**
+     * This JVM's class path with every folder packed into a jar of its own under {@code folder}, in the same order:
+     * AppCDS archives only classes from jars, and refuses to write an archive at all while a non-empty folder is on
+     * the class path ({@code Cannot have non-empty directory in paths}).
+     */
+    static String jarredClassPath(Path folder) throws IOException {
+        List<String> entries = new ArrayList<>();
+        int n = 0;
+        for (String entry : absoluteClassPath().split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!java.nio.file.Files.isDirectory(path)) {
+                entries.add(entry);
+                continue;
+            }
+            Path jar = folder.resolve((n++) + "-" + path.getParent().getFileName() + ".jar");
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar));
+                 java.util.stream.Stream<Path> files = java.nio.file.Files.walk(path)) {
+                for (Path file : (Iterable<Path>) files.filter(java.nio.file.Files::isRegularFile).sorted()::iterator) {
+                    out.putNextEntry(new java.util.jar.JarEntry(path.relativize(file).toString().replace(File.separatorChar, '/')));
+                    java.nio.file.Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            entries.add(jar.toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /**
      * Runs the child for {@code variant} with {@code java} (a path to a {@code java} binary) and {@code flags} before
      * the standard ones (e.g. {@code -XX:SharedArchiveFile=...}), and returns its times.
      */
     static Timing firstTest(String variant, String java, List<String> flags) throws IOException, InterruptedException {
+        return firstTest(variant, java, flags, absoluteClassPath());
+    }
+
+    /** As {@link #firstTest(String, String, List)}, on {@code classPath} instead of this JVM's. */
+    static Timing firstTest(String variant, String java, List<String> flags, String classPath)
+            throws IOException, InterruptedException {
         Path workDir = Folders.createTemp("dbtestkit-bench-child");
         try {
-            return run(variant, java, flags, workDir);
+            return run(variant, java, flags, classPath, workDir);
         } finally {
             Folders.delete(workDir);
         }
     }
 
-    private static Timing run(String variant, String java, List<String> flags, Path workDir)
+    private static Timing run(String variant, String java, List<String> flags, String classPath, Path workDir)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(flags);
         command.addAll(List.of("-Duser.language=en", "-Duser.country=US", "-Dorg.jboss.logging.provider=slf4j",
-                "-cp", absoluteClassPath(),
+                "-cp", classPath,
                 FirstTestChild.class.getName(), variant, workDir.resolve("report").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
 
@@ -114,7 +148,7 @@ final class ChildJvm {
     }
 
     /** This JVM's class path with every entry made absolute, since the child runs in another folder. */
-    private static String absoluteClassPath() {
+    static String absoluteClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isEmpty())
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())

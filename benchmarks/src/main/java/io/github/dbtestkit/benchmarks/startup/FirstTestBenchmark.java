@@ -104,21 +104,34 @@ public final class FirstTestBenchmark implements Benchmark {
             variants.add(em.cut("h2-em-hib" + (i + 1), "dbtestkit h2, EntityManager test, " + setting,
                     List.of("-Ddbtestkit.hibernate." + setting)));
         }
-        // JDK 17's recipe: a dynamic archive written at the exit of one run (the warm-up child), read by the others
+        // AppCDS archives classes from jars only, and will not write an archive with a folder on the class path: the
+        // AppCDS variants and their baselines run on the same class path with each folder packed into a jar
+        String jars;
+        try {
+            Path folder = Files.createDirectories(archives.resolve("classpath"));
+            jars = ChildJvm.jarredClassPath(folder);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        FirstTestVariant plainJars = plain.withClassPath(jars, "plain-jars", "plain JUnit, class path in jars");
+        FirstTestVariant emJars = em.withClassPath(jars, "h2-em-jars", "dbtestkit h2, EntityManager test, class path in jars");
+        variants.add(plainJars);
+        variants.add(emJars);
+        // JDK 17's recipe: a dynamic archive written at the exit of one run (before the warm-ups), read by the others
         Path archive17 = archives.resolve("dbtestkit-17.jsa");
-        variants.add(plain.cut("plain-cds", "plain JUnit, AppCDS (JDK 17 recipe)", List.of("-XX:SharedArchiveFile=" + archive17)));
-        variants.add(em.cut("h2-em-cds", "dbtestkit h2, EntityManager test, AppCDS (JDK 17 recipe)",
+        variants.add(plainJars.cut("plain-cds", "plain JUnit, jars, AppCDS (JDK 17 recipe)", List.of("-XX:SharedArchiveFile=" + archive17)));
+        variants.add(emJars.cut("h2-em-cds", "dbtestkit h2, EntityManager test, jars, AppCDS (JDK 17 recipe)",
                 List.of("-XX:SharedArchiveFile=" + archive17)));
         String other = System.getProperty(OTHER_JAVA, "").trim();
         if (!other.isEmpty()) {
             Path archiveAuto = archives.resolve("dbtestkit-auto.jsa");
             List<String> auto = List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archiveAuto);
-            FirstTestVariant plainOther = plain.on(other, "plain-other", "plain JUnit, " + other);
-            FirstTestVariant emOther = em.on(other, "h2-em-other", "dbtestkit h2, EntityManager test, " + other);
+            FirstTestVariant plainOther = plainJars.on(other, "plain-other", "plain JUnit, jars, " + other);
+            FirstTestVariant emOther = emJars.on(other, "h2-em-other", "dbtestkit h2, EntityManager test, jars, " + other);
             variants.add(plainOther);
             variants.add(emOther);
-            variants.add(plainOther.cut("plain-other-auto", "plain JUnit, " + other + ", AutoCreateSharedArchive", auto));
-            variants.add(emOther.cut("h2-em-other-auto", "dbtestkit h2, EntityManager test, " + other
+            variants.add(plainOther.cut("plain-other-auto", "plain JUnit, jars, " + other + ", AutoCreateSharedArchive", auto));
+            variants.add(emOther.cut("h2-em-other-auto", "dbtestkit h2, EntityManager test, jars, " + other
                     + ", AutoCreateSharedArchive", auto));
         }
         return variants;
@@ -128,9 +141,12 @@ public final class FirstTestBenchmark implements Benchmark {
     private static void writeArchive(List<FirstTestVariant> variants, Path archives, Report report)
             throws IOException, InterruptedException {
         Path archive = archives.resolve("dbtestkit-17.jsa");
-        if (variants.stream().anyMatch(v -> v.flags().contains("-XX:SharedArchiveFile=" + archive))) {
+        java.util.Optional<FirstTestVariant> user = variants.stream()
+                .filter(v -> v.flags().contains("-XX:SharedArchiveFile=" + archive)).findFirst();
+        if (user.isPresent()) {
             report.progress("  AppCDS: writing " + archive.getFileName() + " with -XX:ArchiveClassesAtExit...");
-            ChildJvm.firstTest(FirstTestChild.H2_ENTITY_MANAGER, ChildJvm.javaBinary(), List.of("-XX:ArchiveClassesAtExit=" + archive));
+            ChildJvm.firstTest(FirstTestChild.H2_ENTITY_MANAGER, ChildJvm.javaBinary(),
+                    List.of("-XX:ArchiveClassesAtExit=" + archive), user.get().classPath());
             if (!Files.isRegularFile(archive)) {
                 throw new IllegalStateException("-XX:ArchiveClassesAtExit=" + archive + " wrote no archive");
             }
@@ -168,7 +184,8 @@ public final class FirstTestBenchmark implements Benchmark {
     }
 
     private static ChildJvm.Timing child(FirstTestVariant variant) throws IOException, InterruptedException {
-        return ChildJvm.firstTest(variant.child(), variant.java(), variant.flags());
+        return variant.classPath() == null ? ChildJvm.firstTest(variant.child(), variant.java(), variant.flags())
+                : ChildJvm.firstTest(variant.child(), variant.java(), variant.flags(), variant.classPath());
     }
 
     @Override
@@ -230,7 +247,11 @@ public final class FirstTestBenchmark implements Benchmark {
             // deep stacks: JUnit's own frames alone are dozens deep, and the phases are told apart by frames near the root
             flags.add("-XX:FlightRecorderOptions=stackdepth=512");
             flags.add("-XX:StartFlightRecording=filename=" + file + ",settings=profile,+jdk.ClassLoad#enabled=true");
-            ChildJvm.firstTest(variant.child(), variant.java(), flags);
+            if (variant.classPath() == null) {
+                ChildJvm.firstTest(variant.child(), variant.java(), flags);
+            } else {
+                ChildJvm.firstTest(variant.child(), variant.java(), flags, variant.classPath());
+            }
             report.progress("  flight recording: " + file);
         }
     }

@@ -8,8 +8,8 @@ import java.util.List;
  * variant it is compared with, if any.
  *
  * <pre>{@code
- * FirstTestVariant cut = new FirstTestVariant("h2-em-cds", "dbtestkit h2 EntityManager, AppCDS", "h2-em", java,
- *         List.of("-XX:SharedArchiveFile=" + archive), "h2-em");
+ * FirstTestVariant em = FirstTestVariant.standard("h2-em", "dbtestkit h2, EntityManager test", "h2-em");
+ * FirstTestVariant cut = em.cut("h2-em-nobg", "background off", List.of("-Ddbtestkit.session-factory.background=false"));
  * }</pre>
  *
  * @param key      a short id, also the name of its flight recording
@@ -18,8 +18,10 @@ import java.util.List;
  * @param java     the {@code java} binary
  * @param flags    JVM flags before the standard ones
  * @param baseline the key of the variant this one is a cut of ({@code null}: none)
+ * @param classPath the child's class path ({@code null}: this JVM's)
  */
-record FirstTestVariant(String key, String label, String child, String java, List<String> flags, String baseline) {
+record FirstTestVariant(String key, String label, String child, String java, List<String> flags, String baseline,
+                        String classPath) {
 
     FirstTestVariant {
         flags = List.copyOf(flags);
@@ -27,18 +29,23 @@ record FirstTestVariant(String key, String label, String child, String java, Lis
 
     /** A variant on this JVM's {@code java} with no extra flags. */
     static FirstTestVariant standard(String key, String label, String child) {
-        return new FirstTestVariant(key, label, child, ChildJvm.javaBinary(), List.of(), null);
+        return new FirstTestVariant(key, label, child, ChildJvm.javaBinary(), List.of(), null, null);
     }
 
     /** This variant with {@code moreFlags} added, under a new key and label, compared with this one. */
     FirstTestVariant cut(String cutKey, String cutLabel, List<String> moreFlags) {
         List<String> all = new java.util.ArrayList<>(flags);
         all.addAll(moreFlags);
-        return new FirstTestVariant(cutKey, cutLabel, child, java, all, key);
+        return new FirstTestVariant(cutKey, cutLabel, child, java, all, key, classPath);
     }
 
     /** This variant on another {@code java}, under a new key and label, with no baseline. */
     FirstTestVariant on(String otherJava, String otherKey, String otherLabel) {
-        return new FirstTestVariant(otherKey, otherLabel, child, otherJava, flags, null);
+        return new FirstTestVariant(otherKey, otherLabel, child, otherJava, flags, null, classPath);
+    }
+
+    /** This variant on {@code otherClassPath}, under a new key and label, with no baseline. */
+    FirstTestVariant withClassPath(String otherClassPath, String otherKey, String otherLabel) {
+        return new FirstTestVariant(otherKey, otherLabel, child, java, flags, null, otherClassPath);
     }
 }
