@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Time to first test in a fresh JVM: a child JVM runs one {@link FirstDatabaseTest} per engine, against the same
@@ -45,6 +46,8 @@ public final class FirstTestBenchmark implements Benchmark {
     static final double H2_END_TARGET_MILLIS = 2000;
     /** System property: {@code true} adds the cut variants. */
     static final String CUTS = "bench.first.cuts";
+    /** System property: the keys of the variants to run, comma-separated (the plain baseline always runs). */
+    static final String VARIANTS = "bench.first.variants";
     /** System property: a folder for one flight recording per variant. */
     static final String JFR = "bench.jfr";
     /** System property: another JDK's {@code java} binary (e.g. JDK 25) for the JDK 19+ AppCDS recipe. */
@@ -59,6 +62,18 @@ public final class FirstTestBenchmark implements Benchmark {
             "hibernate.xml_mapping_enabled=false",
             "hibernate.query.startup_check=false",
             "hibernate.jpa.static_metamodel.population=disabled");
+
+    /**
+     * JVM flags a user can put in Surefire's {@code argLine}, measured one by one on {@link FirstEntityManagerTest}
+     * under {@value #CUTS}: C1 only (startup code is run too few times to repay C2), a Metaspace high-water mark
+     * above what a first JPA test loads (each crossing of the default ~21 MB triggers a "Metadata GC Threshold"
+     * collection), and the serial collector (no concurrent GC threads competing for two cores).
+     */
+    static final List<String> JVM_CUTS = List.of(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:MetaspaceSize=128m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1 -XX:MetaspaceSize=128m -XX:+UseSerialGC");
 
     private static final String[] MARKS = {"main", "discovered", "test-end"};
 
@@ -104,6 +119,10 @@ public final class FirstTestBenchmark implements Benchmark {
             variants.add(em.cut("h2-em-hib" + (i + 1), "dbtestkit h2, EntityManager test, " + setting,
                     List.of("-Ddbtestkit.hibernate." + setting)));
         }
+        for (int i = 0; i < JVM_CUTS.size(); i++) {
+            variants.add(em.cut("h2-em-jvm" + (i + 1), "dbtestkit h2, EntityManager test, " + JVM_CUTS.get(i),
+                    List.of(JVM_CUTS.get(i).split(" "))));
+        }
         // AppCDS archives classes from jars only, and will not write an archive with a folder on the class path: the
         // AppCDS variants and their baselines run on the same class path with each folder packed into a jar
         String jars;
@@ -122,17 +141,24 @@ public final class FirstTestBenchmark implements Benchmark {
         variants.add(plainJars.cut("plain-cds", "plain JUnit, jars, AppCDS (JDK 17 recipe)", List.of("-XX:SharedArchiveFile=" + archive17)));
         variants.add(emJars.cut("h2-em-cds", "dbtestkit h2, EntityManager test, jars, AppCDS (JDK 17 recipe)",
                 List.of("-XX:SharedArchiveFile=" + archive17)));
+        List<String> best = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive17));
+        best.addAll(List.of(JVM_CUTS.get(JVM_CUTS.size() - 1).split(" ")));
+        variants.add(emJars.cut("h2-em-cds-jvm", "dbtestkit h2, EntityManager test, jars, AppCDS (JDK 17) + "
+                + JVM_CUTS.get(JVM_CUTS.size() - 1), best));
         String other = System.getProperty(OTHER_JAVA, "").trim();
         if (!other.isEmpty()) {
-            Path archiveAuto = archives.resolve("dbtestkit-auto.jsa");
-            List<String> auto = List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archiveAuto);
+            // one archive per variant: a JVM finding a valid archive for its class path uses it as it is, so a shared
+            // one would hold only the classes of whichever variant wrote it first
+            Function<String, List<String>> auto = name -> List.of("-XX:+AutoCreateSharedArchive",
+                    "-XX:SharedArchiveFile=" + archives.resolve(name + ".jsa"));
             FirstTestVariant plainOther = plainJars.on(other, "plain-other", "plain JUnit, jars, " + other);
             FirstTestVariant emOther = emJars.on(other, "h2-em-other", "dbtestkit h2, EntityManager test, jars, " + other);
             variants.add(plainOther);
             variants.add(emOther);
-            variants.add(plainOther.cut("plain-other-auto", "plain JUnit, jars, " + other + ", AutoCreateSharedArchive", auto));
+            variants.add(plainOther.cut("plain-other-auto", "plain JUnit, jars, " + other + ", AutoCreateSharedArchive",
+                    auto.apply("plain-other-auto")));
             variants.add(emOther.cut("h2-em-other-auto", "dbtestkit h2, EntityManager test, jars, " + other
-                    + ", AutoCreateSharedArchive", auto));
+                    + ", AutoCreateSharedArchive", auto.apply("h2-em-other-auto")));
         }
         return variants;
     }
@@ -199,7 +225,12 @@ public final class FirstTestBenchmark implements Benchmark {
     }
 
     private void run(BenchmarkOptions options, Report report, Path archives) throws Exception {
-        List<FirstTestVariant> variants = variants(options, archives);
+        List<FirstTestVariant> variants = new ArrayList<>(variants(options, archives));
+        List<String> only = List.of(System.getProperty(VARIANTS, "").split(",")).stream().map(String::trim)
+                .filter(key -> !key.isEmpty()).toList();
+        if (!only.isEmpty()) {
+            variants.removeIf(v -> !v.key().equals(FirstTestChild.PLAIN) && !only.contains(v.key()));
+        }
         Map<String, Series> series = new LinkedHashMap<>();
         variants.forEach(variant -> series.put(variant.key(), new Series()));
 
@@ -319,7 +350,7 @@ public final class FirstTestBenchmark implements Benchmark {
             }
         }
         for (FirstTestVariant variant : variants) {
-            if (variant.baseline() == null) {
+            if (variant.baseline() == null || !series.containsKey(variant.baseline())) {
                 continue;
             }
             Series cut = series.get(variant.key());
