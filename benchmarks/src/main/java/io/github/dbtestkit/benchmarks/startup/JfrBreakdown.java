@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Where a first-test child's main thread spent its time, from a flight recording written with {@code bench.jfr}: each
- * execution sample and each class load of the {@code main} thread is charged to the first phase (in the order below)
+ * Where a first-test child's test thread spent its time, from a flight recording written with {@code bench.jfr}: each
+ * execution sample and each class load of the {@code main} thread (and of dbtestkit's background
+ * {@code SessionFactory} thread, which does work the test would otherwise do itself) is charged to the first phase (in the order below)
  * whose frame is on its stack, and each phase is shown with its sample count, the time those samples stand for, the
  * classes it loaded and when (JVM uptime) it first and last ran.
  *
@@ -93,7 +94,7 @@ public final class JfrBreakdown {
                 continue;
             }
             RecordedThread thread = event.getThread(sample ? "sampledThread" : "eventThread");
-            if (thread == null || !"main".equals(thread.getJavaName())) {
+            if (thread == null || !measured(thread.getJavaName())) {
                 continue;
             }
             long uptime = java.time.Duration.between(jvmStart, event.getStartTime()).toMillis();
@@ -107,12 +108,17 @@ public final class JfrBreakdown {
                 mainClasses++;
             }
         }
-        System.out.printf("%-52s %8s %10s %8s %18s%n", "phase (main thread)", "samples", "~ms", "classes", "uptime ms first..last");
+        System.out.printf("%-52s %8s %10s %8s %18s%n", "phase (main + factory thread)", "samples", "~ms", "classes", "uptime ms first..last");
         tallies.forEach((name, t) -> System.out.printf("%-52s %8d %10d %8d %18s%n", name, t.samples, t.samples * 10L,
                 t.classes, t.samples + t.classes == 0 ? "-" : t.first + ".." + t.last));
         System.out.println("classes loaded: " + allClasses + " in all, " + mainClasses + " by the main thread;"
                 + " last main-thread event at uptime " + lastMain + " ms. ~ms = samples x 10 ms (profile settings' Java"
                 + " sampling period; native samples come every 20 ms, so this is a floor).");
+    }
+
+    /** The test thread, and dbtestkit's background SessionFactory build, which does the test thread's work ahead. */
+    private static boolean measured(String threadName) {
+        return "main".equals(threadName) || (threadName != null && threadName.startsWith("dbtestkit-session-factory"));
     }
 
     private static String phaseOf(RecordedStackTrace stack) {
