@@ -113,6 +113,11 @@ public final class FirstTestBenchmark implements Benchmark {
         }
         FirstTestVariant connection = variants.stream().filter(v -> v.key().equals(Engine.H2.id())).findFirst().orElseThrow();
         variants.add(em.cut("h2-em-nobg", "dbtestkit h2, EntityManager test, background factory off", List.of(BACKGROUND_OFF)));
+        FirstTestVariant migrated = FirstTestVariant.standard(FirstTestChild.H2_MIGRATED_ENTITY_MANAGER,
+                "dbtestkit h2, EntityManager test, MIGRATIONS + validation", FirstTestChild.H2_MIGRATED_ENTITY_MANAGER);
+        variants.add(migrated);
+        variants.add(migrated.cut("h2-em-migrations-nobg", "dbtestkit h2, EntityManager test, MIGRATIONS + validation,"
+                + " background factory off", List.of(BACKGROUND_OFF)));
         variants.add(connection.cut("h2-nobg", "dbtestkit h2 (Connection only), background factory off", List.of(BACKGROUND_OFF)));
         for (int i = 0; i < HIBERNATE_CUTS.size(); i++) {
             String setting = HIBERNATE_CUTS.get(i);

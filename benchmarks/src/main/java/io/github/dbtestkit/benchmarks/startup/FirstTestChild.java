@@ -34,6 +34,8 @@ public final class FirstTestChild {
     public static final String H2_METADATA = "h2-metadata";
     /** The variant that runs {@link FirstEntityManagerTest}: a first JPA test on H2, timed to its end. */
     public static final String H2_ENTITY_MANAGER = "h2-em";
+    /** The variant that runs {@link FirstMigratedEntityManagerTest}: the same on a migrated, validated schema. */
+    public static final String H2_MIGRATED_ENTITY_MANAGER = "h2-em-migrations";
 
     private FirstTestChild() {
     }
@@ -42,13 +44,13 @@ public final class FirstTestChild {
      * Marks {@code main} on entry, {@code discovered} once the test plan is discovered and {@code test-end} when the
      * test finishes (see {@link FirstTestMarker#mark(String)}).
      *
-     * @param args the variant ({@value #PLAIN}, {@value #H2_HIBERNATE}, {@value #H2_METADATA}, {@value #H2_ENTITY_MANAGER}
-     *             or an engine id) and the folder for dbtestkit's run report
+     * @param args the variant ({@value #PLAIN}, {@value #H2_HIBERNATE}, {@value #H2_METADATA}, {@value #H2_ENTITY_MANAGER},
+     *             {@value #H2_MIGRATED_ENTITY_MANAGER} or an engine id) and the folder for dbtestkit's run report
      */
     public static void main(String[] args) {
         FirstTestMarker.mark("main");
         if (args.length != 2) {
-            System.err.println("Usage: FirstTestChild plain|h2-hibernate|h2-metadata|h2-em|h2|sqlite|postgresql <report-dir>");
+            System.err.println("Usage: FirstTestChild plain|h2-hibernate|h2-metadata|h2-em|h2-em-migrations|h2|sqlite|postgresql <report-dir>");
             System.exit(2);
         }
         String variant = args[0];
@@ -62,6 +64,8 @@ public final class FirstTestChild {
             request.selectors(selectClass(FirstHibernateMetadataOnlyTest.class));
         } else if (variant.equals(H2_ENTITY_MANAGER)) {
             request.selectors(selectClass(FirstEntityManagerTest.class));
+        } else if (variant.equals(H2_MIGRATED_ENTITY_MANAGER)) {
+            request.selectors(selectClass(FirstMigratedEntityManagerTest.class));
         } else {
             request.selectors(selectClass(FirstDatabaseTest.class)).configurationParameter(InProcessLauncher.ENGINES, variant);
         }
