@@ -110,4 +110,18 @@ class ConfigurationSourcesTest {
         assertThatThrownBy(() -> Settings.from(key -> key.equals(Settings.ENGINES) ? Optional.of(" , ") : Optional.empty(), List.of()))
                 .hasMessage("dbtestkit.engines=, names no engine: expected a comma-separated list of h2, sqlite, postgresql.");
     }
+
+    @Test
+    void theBackgroundSessionFactoryIsOnUnlessSwitchedOff() {
+        assertThat(Settings.defaults().backgroundSessionFactory()).isTrue();
+        assertThat(Settings.from(key -> key.equals(Settings.BACKGROUND_SESSION_FACTORY) ? Optional.of("FALSE") : Optional.empty(),
+                List.of()).backgroundSessionFactory()).isFalse();
+    }
+
+    @Test
+    void aBackgroundSessionFactoryValueOtherThanTrueOrFalseIsRejectedNamingTheKey() {
+        assertThatThrownBy(() -> Settings.from(key -> key.equals(Settings.BACKGROUND_SESSION_FACTORY) ? Optional.of("later")
+                : Optional.empty(), List.of()))
+                .hasMessage("dbtestkit.session-factory.background=later: expected true or false.");
+    }
 }
