@@ -12,6 +12,7 @@ import java.util.Optional;
  * <pre>{@code
  * @Test void firstTest() { FirstTestMarker.reached(); }
  * FirstTestMarker.uptimeIn(line).ifPresent(...);
+ * FirstTestMarker.mark("test-end");
  * }</pre>
  */
 public final class FirstTestMarker {
@@ -21,6 +22,9 @@ public final class FirstTestMarker {
 
     private static final String UPTIME = "dbtestkit-bench: jvm uptime ms=";
     private static final String CPU = "dbtestkit-bench: jvm cpu ms=";
+    private static final String MARK = "dbtestkit-bench: mark ";
+    private static final java.util.regex.Pattern MARK_LINE =
+            java.util.regex.Pattern.compile("dbtestkit-bench: mark (\\S+) uptime ms=(\\d+) cpu ms=(-?\\d+)");
 
     private FirstTestMarker() {
     }
@@ -35,6 +39,36 @@ public final class FirstTestMarker {
         System.out.println(UPTIME + uptime);
         System.out.println(CPU + cpu);
         System.out.flush();
+    }
+
+    /**
+     * One mark of the child's timeline.
+     *
+     * @param name         e.g. {@code main}, {@code discovered}, {@code test-end}
+     * @param uptimeMillis the JVM's uptime then
+     * @param cpuMillis    the CPU time the JVM process had used by then ({@code -1}: unknown)
+     */
+    public record Mark(String name, long uptimeMillis, long cpuMillis) {
+    }
+
+    /**
+     * Prints a named mark with the JVM's uptime and CPU time, e.g. {@code main}, {@code discovered}, {@code test-end}:
+     * the child's own timeline, which the parent reports beside the wall-clock time.
+     */
+    public static void mark(String name) {
+        long uptime = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        System.out.println(MARK + name + " uptime ms=" + uptime + " cpu ms=" + cpu);
+        System.out.flush();
+    }
+
+    /** The {@link #mark(String)} a line of the child's output reports, if it is one. */
+    public static Optional<Mark> markIn(String line) {
+        java.util.regex.Matcher mark = MARK_LINE.matcher(line);
+        if (!mark.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mark(mark.group(1), Long.parseLong(mark.group(2)), Long.parseLong(mark.group(3))));
     }
 
     /** The uptime a line of the child's output reports, if it is the uptime line. */

@@ -34,11 +34,14 @@ import java.util.function.Function;
  * @param keepFailed      {@code dbtestkit.keep-failed}: a failed test's database is kept and its URL printed
  * @param freshPoolSize   {@code dbtestkit.postgresql.fresh-pool-size}: ready clones of each FRESH_DATABASE template kept
  *                        on PostgreSQL, 0 to clone on demand
+ * @param backgroundSessionFactory {@code dbtestkit.session-factory.background}: a class whose tests take an
+ *                        {@code EntityManager}, {@code Session} or their factory starts building the factory on a
+ *                        thread of its own once its schema is ready (default {@code true})
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> enginesOverride, PostgresSettings postgresql,
                        Path reportDir, HibernateProperties hibernate, Optional<String> baseline,
-                       boolean keepFailed, int freshPoolSize) {
+                       boolean keepFailed, int freshPoolSize, boolean backgroundSessionFactory) {
 
     /** Key of the engine selection: each class runs on those of its engines that are listed. */
     public static final String ENGINES = "dbtestkit.engines";
@@ -64,6 +67,8 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
     public static final int DEFAULT_FRESH_POOL_SIZE = 2;
     /** The largest {@link #FRESH_POOL_SIZE}: each ready clone is a whole database on the server. */
     static final int MAX_FRESH_POOL_SIZE = 32;
+    /** Key of building a JPA class's SessionFactory in the background, {@code true} (the default) or {@code false}. */
+    public static final String BACKGROUND_SESSION_FACTORY = "dbtestkit.session-factory.background";
     /** Key of the report folder. */
     public static final String REPORT_DIR = "dbtestkit.report.dir";
 
@@ -88,8 +93,9 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
                 Path.of(nonBlank.apply(REPORT_DIR).orElse("target/dbtestkit")),
                 hibernate(lookup, keys),
                 nonBlank.apply(BASELINE),
-                nonBlank.apply(KEEP_FAILED).map(Settings::parseBoolean).orElse(false),
-                nonBlank.apply(FRESH_POOL_SIZE).map(Settings::parsePoolSize).orElse(DEFAULT_FRESH_POOL_SIZE));
+                nonBlank.apply(KEEP_FAILED).map(value -> parseBoolean(KEEP_FAILED, value)).orElse(false),
+                nonBlank.apply(FRESH_POOL_SIZE).map(Settings::parsePoolSize).orElse(DEFAULT_FRESH_POOL_SIZE),
+                nonBlank.apply(BACKGROUND_SESSION_FACTORY).map(value -> parseBoolean(BACKGROUND_SESSION_FACTORY, value)).orElse(true));
     }
 
     private static HibernateProperties hibernate(Function<String, Optional<String>> lookup, Collection<String> keys) {
@@ -112,11 +118,11 @@ public record Settings(Optional<List<Engine>> engines, Optional<List<Engine>> en
         }
     }
 
-    private static boolean parseBoolean(String value) {
+    private static boolean parseBoolean(String key, String value) {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value);
         }
-        throw new IllegalArgumentException(KEEP_FAILED + "=" + value + ": expected true or false.");
+        throw new IllegalArgumentException(key + "=" + value + ": expected true or false.");
     }
 
     private static int parsePoolSize(String value) {

@@ -211,6 +211,10 @@ public final class EngineRun {
             try {
                 PreparedDatabase prepared = SchemaSetup.prepare(engine, config, provisioner);
                 attempted = prepared;
+                if (config.settings().backgroundSessionFactory() && JpaParameters.declaredBy(config.testClass())) {
+                    // overlaps the schema check and whatever runs before the first test that takes an EntityManager
+                    prepared.buildSessionFactoryInBackground();
+                }
                 checkSchema(prepared);
                 database = prepared;
                 return database;

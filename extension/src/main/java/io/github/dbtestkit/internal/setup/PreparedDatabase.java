@@ -42,6 +42,9 @@ public final class PreparedDatabase implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
     private final io.github.dbtestkit.internal.isolation.Turns turns;
     private volatile SessionFactory sessionFactory;
+    /** The factory's build on a thread of its own, while it runs or has built it; {@code null} otherwise. */
+    private BackgroundFactory background;
+    private boolean closed;
     private HibernateBoot boot;
     /** The ready clones FRESH_DATABASE tests take on PostgreSQL; {@code null} until the first asks for one. */
     private ClonePool pool;
@@ -100,26 +103,70 @@ public final class PreparedDatabase implements AutoCloseable {
     }
 
     /**
-     * The Hibernate factory over {@link #dataSource()}, built on first use and then shared.
+     * The Hibernate factory over {@link #dataSource()}, built on first use and then shared. When
+     * {@link #buildSessionFactoryInBackground()} started building it, this waits for that build instead of starting
+     * another, and a failure there surfaces here as it would have had this call built the factory.
      *
      * @throws DatabaseTestException when the class declared no entities
+     * @throws io.github.dbtestkit.core.ProvisioningException when Hibernate cannot build the factory
      */
     public SessionFactory sessionFactory() {
         SessionFactory factory = sessionFactory;
-        if (factory == null) {
-            synchronized (this) {
-                factory = sessionFactory;
-                if (factory == null) {
-                    if (entities.isEmpty()) {
-                        throw new DatabaseTestException("An EntityManager, Session or their factory needs entities: "
-                                + "list them in @DatabaseTest(entities = ...) or @DatabaseTest(entityPackages = ...).");
-                    }
-                    factory = hibernate().buildSessionFactory();
-                    sessionFactory = factory;
+        if (factory != null) {
+            return factory;
+        }
+        BackgroundFactory background;
+        synchronized (this) {
+            background = this.background;
+        }
+        if (background != null) {
+            // waited for outside this object's lock: the build itself never takes it, and close() may need it meanwhile
+            java.util.Optional<SessionFactory> built = background.await();
+            if (built.isPresent()) {
+                return built.get();
+            }
+        }
+        synchronized (this) {
+            factory = sessionFactory;
+            if (factory == null) {
+                if (entities.isEmpty()) {
+                    throw new DatabaseTestException("An EntityManager, Session or their factory needs entities: "
+                            + "list them in @DatabaseTest(entities = ...) or @DatabaseTest(entityPackages = ...).");
                 }
+                factory = hibernate().buildSessionFactory();
+                sessionFactory = factory;
             }
         }
         return factory;
+    }
+
+    /**
+     * Starts building the {@link #sessionFactory()} on a thread of its own, for a class whose tests will ask for it,
+     * so that the build overlaps whatever runs before the first of them asks (schema validation, other tests,
+     * {@code @BeforeEach} methods). Does nothing when there are no entities, or a factory is built or being built.
+     * A failed background build is forgotten: the next {@link #sessionFactory()} call builds again, on its own
+     * thread, and fails as it always did.
+     */
+    public void buildSessionFactoryInBackground() {
+        if (entities.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            if (sessionFactory != null || background != null || closed) {
+                return;
+            }
+            background = BackgroundFactory.start(hibernate(), key.describe(), built -> {
+                synchronized (this) {
+                    if (sessionFactory == null) {
+                        sessionFactory = built;
+                    }
+                }
+            }, () -> {
+                synchronized (this) {
+                    background = null;
+                }
+            });
+        }
     }
 
     /**
@@ -285,9 +332,21 @@ public final class PreparedDatabase implements AutoCloseable {
         return server.createDatabase(instance.name() + "_" + purpose + copies.incrementAndGet());
     }
 
-    /** Closes the factory and idle connections, stops the pool of ready clones and drops them, then drops the database. */
+    /**
+     * Closes the factory and idle connections, stops the pool of ready clones and drops them, then drops the database.
+     * A factory still being built in the background is waited for and closed with the rest, so that nothing is left
+     * behind.
+     */
     @Override
     public void close() {
+        BackgroundFactory building;
+        synchronized (this) {
+            closed = true;
+            building = background;
+        }
+        if (building != null) {
+            building.awaitEnd();
+        }
         SessionFactory factory = sessionFactory;
         ClonePool clones;
         synchronized (this) {

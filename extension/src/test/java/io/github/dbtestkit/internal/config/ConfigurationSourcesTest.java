@@ -134,4 +134,18 @@ class ConfigurationSourcesTest {
                 : Optional.empty(), List.of()))
                 .hasMessageStartingWith("dbtestkit.postgresql.fresh-pool-size=-1: ");
     }
+
+    @Test
+    void theBackgroundSessionFactoryIsOnUnlessSwitchedOff() {
+        assertThat(Settings.defaults().backgroundSessionFactory()).isTrue();
+        assertThat(Settings.from(key -> key.equals(Settings.BACKGROUND_SESSION_FACTORY) ? Optional.of("FALSE") : Optional.empty(),
+                List.of()).backgroundSessionFactory()).isFalse();
+    }
+
+    @Test
+    void aBackgroundSessionFactoryValueOtherThanTrueOrFalseIsRejectedNamingTheKey() {
+        assertThatThrownBy(() -> Settings.from(key -> key.equals(Settings.BACKGROUND_SESSION_FACTORY) ? Optional.of("later")
+                : Optional.empty(), List.of()))
+                .hasMessage("dbtestkit.session-factory.background=later: expected true or false.");
+    }
 }

@@ -1,0 +1,1 @@
+create table bench_row (id bigint not null, name varchar(255), primary key (id));
