@@ -46,8 +46,11 @@ public final class BlogChild {
      * @param firstTestMillis       JVM start to the first test body's start
      * @param lastTestEndMillis     JVM start to the last test's end
      * @param afterFirstClassMicros (last test end − end of the first class to finish) / tests after it, µs
+     * @param cpuMillis             CPU time of the whole JVM, all threads (JIT and GC included), at the last test's
+     *                              end; -1 where the OS does not say
      */
-    record Result(int tests, double firstTestMillis, double lastTestEndMillis, double afterFirstClassMicros) {
+    record Result(int tests, double firstTestMillis, double lastTestEndMillis, double afterFirstClassMicros,
+                  double cpuMillis) {
 
         /** Milliseconds from the first test body's start to the last test's end: the test phase. */
         double testPhaseMillis() {
@@ -55,8 +58,8 @@ public final class BlogChild {
         }
 
         String line() {
-            return RESULT + String.format(Locale.ROOT, "tests=%d first=%.3f last=%.3f after=%.3f", tests, firstTestMillis,
-                    lastTestEndMillis, afterFirstClassMicros);
+            return RESULT + String.format(Locale.ROOT, "tests=%d first=%.3f last=%.3f after=%.3f cpu=%.3f", tests,
+                    firstTestMillis, lastTestEndMillis, afterFirstClassMicros, cpuMillis);
         }
 
         static Optional<Result> parse(String line) {
@@ -65,7 +68,8 @@ public final class BlogChild {
             }
             String[] fields = line.substring(RESULT.length()).trim().split(" ");
             return Optional.of(new Result(Integer.parseInt(value(fields[0])), Double.parseDouble(value(fields[1])),
-                    Double.parseDouble(value(fields[2])), Double.parseDouble(value(fields[3]))));
+                    Double.parseDouble(value(fields[2])), Double.parseDouble(value(fields[3])),
+                    Double.parseDouble(value(fields[4]))));
         }
 
         private static String value(String field) {
@@ -83,16 +87,27 @@ public final class BlogChild {
         private final long baseNanos = System.nanoTime();
         private final double baseUptimeMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         private long lastEnd = -1;
+        private double lastEndCpuMillis = -1;
         private long firstClassEnd = -1;
         private int testsInFirstClass;
         private int tests;
         final List<String> failures = new ArrayList<>();
+        private final int expectedTests;
+
+        Timer(int expectedTests) {
+            this.expectedTests = expectedTests;
+        }
 
         @Override
         public synchronized void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
             if (identifier.isTest()) {
                 lastEnd = System.nanoTime();
                 tests++;
+                if (tests == expectedTests) {
+                    // Read once, at the last test's end: reading it per test would cost a system call each.
+                    lastEndCpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6)
+                            .orElse(-1.0);
+                }
             } else if (firstClassEnd < 0 && tests > 0 && identifier.getSource().filter(ClassSource.class::isInstance).isPresent()) {
                 firstClassEnd = System.nanoTime();
                 testsInFirstClass = tests;
@@ -110,7 +125,7 @@ public final class BlogChild {
         synchronized Result result() {
             int after = tests - testsInFirstClass;
             return new Result(tests, uptime(BlogWork.firstBodyNanos()), uptime(lastEnd),
-                    after > 0 ? (lastEnd - firstClassEnd) / 1e3 / after : Double.NaN);
+                    after > 0 ? (lastEnd - firstClassEnd) / 1e3 / after : Double.NaN, lastEndCpuMillis);
         }
     }
 
@@ -151,7 +166,7 @@ public final class BlogChild {
         if (args.length == 6) {
             request.configurationParameters(parallelism(Integer.parseInt(args[5])));
         }
-        Timer timer = new Timer();
+        Timer timer = new Timer(classes * testsPerClass);
         try {
             LauncherFactory.create().execute(request.build(), timer);
         } finally {

@@ -142,17 +142,18 @@ public final class BlogWorkloadBenchmark implements Benchmark {
     private static void report(BenchmarkOptions options, Report report, int classes, int tests, ClassPaths paths,
                                Map<String, Series> series) {
         Table absolute = new Table("engine", "variant", "wall s", "JVM start→first test body s", "JVM start→last test end s",
-                "mean per test after 1st class ms", "wall min..max s");
+                "mean per test after 1st class ms", "wall min..max s", "JVM CPU at last test end s");
         Table ratios = new Table("engine", "versus", "wall", "JVM start→first test body", "JVM start→last test end",
-                "mean per test after 1st class");
-        Table targets = new Table("engine", "in-JVM time (JVM start→last test end)", "ratio", "target", "met");
+                "mean per test after 1st class", "JVM CPU");
+        Table targets = new Table("engine", "in-JVM time (JVM start→last test end)", "ratio", "target", "met",
+                "JVM CPU ratio");
         for (Engine engine : options.engines()) {
             List<String> variants = variants(engine, paths);
             for (String variant : variants) {
                 Series s = series.get(engine.id() + " " + variant);
                 absolute.row(engine.id(), label(variant), seconds(s.wall.median()), seconds(s.first.median()),
                         seconds(s.last.median()), Table.number(s.perTest.median() / 1000, 2),
-                        seconds(s.wall.min()) + ".." + seconds(s.wall.max()));
+                        seconds(s.wall.min()) + ".." + seconds(s.wall.max()), cpuSeconds(s.cpu));
             }
             Series ours = series.get(engine.id() + " " + BlogSources.DBTESTKIT);
             for (String variant : variants.subList(1, variants.size())) {
@@ -160,12 +161,16 @@ public final class BlogWorkloadBenchmark implements Benchmark {
                 ratios.row(engine.id(), label(variant), Table.ratio(ours.wall.median(), theirs.wall.median()),
                         Table.ratio(ours.first.median(), theirs.first.median()),
                         Table.ratio(ours.last.median(), theirs.last.median()),
-                        Table.ratio(ours.perTest.median(), theirs.perTest.median()));
+                        Table.ratio(ours.perTest.median(), theirs.perTest.median()),
+                        ours.cpu.count() > 0 && theirs.cpu.count() > 0
+                                ? Table.ratio(ours.cpu.median(), theirs.cpu.median()) : "n/a");
                 if (engine == Engine.H2) {
                     double target = variant.equals(BlogSources.BY_HAND) ? TARGET_VS_BY_HAND : TARGET_VS_DATA_JPA_TEST;
                     double ratio = ours.last.median() / theirs.last.median();
                     targets.row(engine.id(), "dbtestkit / " + label(variant), Table.number(ratio, 2) + "x",
-                            "≤ " + Table.number(target, 2) + "x", ratio <= target ? "yes" : "NO");
+                            "≤ " + Table.number(target, 2) + "x", ratio <= target ? "yes" : "NO",
+                            ours.cpu.count() > 0 && theirs.cpu.count() > 0
+                                    ? Table.ratio(ours.cpu.median(), theirs.cpu.median()) : "n/a");
                 }
             }
         }
@@ -176,6 +181,7 @@ public final class BlogWorkloadBenchmark implements Benchmark {
             report.samples(name + " · JVM start→first test body", "ms", s.first);
             report.samples(name + " · JVM start→last test end", "ms", s.last);
             report.samples(name + " · mean per test after 1st class", "µs/test", s.perTest);
+            report.samples(name + " · JVM CPU at last test end", "ms", s.cpu);
         });
         report.table("The blog workload, " + classes + " classes x " + tests + " tests, medians of "
                 + (options.smoke() ? 1 : options.jvms()) + " child JVMs per engine and variant:", absolute);
@@ -187,7 +193,9 @@ public final class BlogWorkloadBenchmark implements Benchmark {
                 + " stopping PostgreSQL included); JVM start→… = the child's own RuntimeMXBean start time to the first"
                 + " test body's start (once the database, schema and factory, or Spring's context, are ready, for every"
                 + " variant) and to the last test's end; mean per test after 1st class = (last test end − end of"
-                + " the first class) / tests after it, so later classes' own setup is in it.");
+                + " the first class) / tests after it, so later classes' own setup is in it; JVM CPU = CPU time of all"
+                + " the child's threads (JIT compilation and GC included, the PostgreSQL server's processes not) at the"
+                + " last test's end: much less disturbed by other processes on the machine than the wall-clock columns.");
         paths.spring().ifPresent(spring -> report.note("@DataJpaTest runs on Spring Boot "
                 + jarVersion(spring, "spring-boot") + "'s class path (its JPA starter and JPA test starter, logback as"
                 + " the starter brings it; Hibernate and H2 at dbtestkit's versions, JUnit Jupiter "
@@ -236,6 +244,7 @@ public final class BlogWorkloadBenchmark implements Benchmark {
         final Samples last = new Samples();
         final Samples perTest = new Samples();
         final Samples testPhase = new Samples();
+        final Samples cpu = new Samples();
 
         void add(Timing timing) {
             wall.add(timing.wallMillis());
@@ -243,6 +252,9 @@ public final class BlogWorkloadBenchmark implements Benchmark {
             last.add(timing.result().lastTestEndMillis());
             perTest.add(timing.result().afterFirstClassMicros());
             testPhase.add(timing.result().testPhaseMillis());
+            if (timing.result().cpuMillis() >= 0) {
+                cpu.add(timing.result().cpuMillis());
+            }
         }
     }
 
@@ -254,11 +266,15 @@ public final class BlogWorkloadBenchmark implements Benchmark {
         };
     }
 
+    private static String cpuSeconds(Samples cpu) {
+        return cpu.count() == 0 ? "n/a" : seconds(cpu.median());
+    }
+
     static String seconds(double millis) {
         return Table.number(millis / 1000, 2);
     }
 
-    private static Timing child(String key, int classes, int tests, ClassPaths paths, int workers)
+    static Timing child(String key, int classes, int tests, ClassPaths paths, int workers)
             throws IOException, InterruptedException {
         String[] parts = key.split(" ");
         return child(new Child(parts[1], parts[0], classes, tests, paths.of(parts[1]), workers));

@@ -60,7 +60,7 @@ class BlogSourcesTest {
 
     @Test
     void theChildsResultLineReadsBack() {
-        BlogChild.Result result = new BlogChild.Result(500, 1234.5, 9876.25, 812.125);
+        BlogChild.Result result = new BlogChild.Result(500, 1234.5, 9876.25, 812.125, 15321.5);
 
         assertThat(BlogChild.Result.parse(result.line())).contains(result);
         assertThat(BlogChild.Result.parse("something else")).isEmpty();
