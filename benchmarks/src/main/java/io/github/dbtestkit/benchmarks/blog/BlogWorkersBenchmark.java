@@ -16,8 +16,9 @@ import java.util.Map;
  * The blog workload's dbtestkit classes on one and on two JUnit worker threads (parallel execution of classes, fixed
  * parallelism, {@link BlogChild#parallelism(int)}), in a fresh child JVM each, on H2 and PostgreSQL: the throughput
  * of the test phase (first test body to last test end) with two workers over one worker's, against issue 9's
- * targets (≥ {@value #TARGET_POSTGRESQL}x on PostgreSQL, no slower on H2). SQLite is left out: its one writer at a
- * time makes concurrent classes wait on the file lock, which is SQLite's design, not a cost of dbtestkit. Smoke mode:
+ * targets (≥ {@value #TARGET_POSTGRESQL}x on PostgreSQL, no slower on H2). SQLite is left out: dbtestkit runs the
+ * ROLLBACK tests of one SQLite database one at a time (its shared-cache locks would fail a second one), so workers
+ * cannot gain there. Smoke mode:
  * H2 only, 2 classes of 3 tests.
  *
  * <pre>{@code
@@ -52,7 +53,7 @@ public final class BlogWorkersBenchmark implements Benchmark {
         List<Engine> engines = options.engines().stream().filter(e -> e != Engine.SQLITE)
                 .filter(e -> !options.smoke() || e == Engine.H2).toList();
         if (options.engines().contains(Engine.SQLITE)) {
-            report.note("not measured: SQLite (one writer at a time: concurrent classes queue on the file lock).");
+            report.note("not measured: SQLite (dbtestkit runs the ROLLBACK tests of one SQLite database one at a time).");
         }
         if (engines.isEmpty()) {
             return;
