@@ -1,10 +1,12 @@
 package io.github.dbtestkit.benchmarks;
 
+import io.github.dbtestkit.benchmarks.blog.BlogWorkersBenchmark;
 import io.github.dbtestkit.benchmarks.blog.BlogWorkloadBenchmark;
 import io.github.dbtestkit.benchmarks.fresh.FreshDatabaseBenchmark;
 import io.github.dbtestkit.benchmarks.migration.MigrationReuseBenchmark;
 import io.github.dbtestkit.benchmarks.migration.MigrationScalingBenchmark;
 import io.github.dbtestkit.benchmarks.overhead.RollbackOverheadBenchmark;
+import io.github.dbtestkit.benchmarks.scaling.TestCountScalingBenchmark;
 import io.github.dbtestkit.benchmarks.startup.FirstTestBenchmark;
 import io.github.dbtestkit.benchmarks.validation.ValidationScalingBenchmark;
 
@@ -47,7 +49,7 @@ public final class Main {
     static List<Benchmark> all() {
         return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new io.github.dbtestkit.benchmarks.startup.WarmStartBenchmark(),
                 new MigrationReuseBenchmark(), new MigrationScalingBenchmark(), new ValidationScalingBenchmark(),
-                new BlogWorkloadBenchmark(), new FreshDatabaseBenchmark());
+                new BlogWorkloadBenchmark(), new BlogWorkersBenchmark(), new TestCountScalingBenchmark(), new FreshDatabaseBenchmark());
     }
 
     private Main() {

@@ -2,6 +2,8 @@ package io.github.dbtestkit.benchmarks.blog;
 
 import jakarta.persistence.EntityManager;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * The body of every blog workload test, the same for dbtestkit and for Hibernate by hand: persists a {@link Post}
  * with two {@link Comment}s, flushes, and checks with JPQL that the post has two comments and that exactly one post
@@ -13,20 +15,21 @@ import jakarta.persistence.EntityManager;
  */
 public final class BlogWork {
 
-    private static volatile long firstBodyNanos = -1;
+    // Atomic: with JUnit's parallel execution, the first bodies of two classes start at once.
+    private static final AtomicLong FIRST_BODY_NANOS = new AtomicLong(-1);
 
     private BlogWork() {
     }
 
     /** {@link System#nanoTime()} when the first test body of this JVM started, {@code -1} before. */
     public static long firstBodyNanos() {
-        return firstBodyNanos;
+        return FIRST_BODY_NANOS.get();
     }
 
     /** @throws AssertionError when the counts are not 2 comments and 1 post */
     public static void persistAndCheck(EntityManager entityManager) {
-        if (firstBodyNanos < 0) {
-            firstBodyNanos = System.nanoTime();
+        if (FIRST_BODY_NANOS.get() < 0) {
+            FIRST_BODY_NANOS.compareAndSet(-1, System.nanoTime());
         }
         Post post = new Post("A post of the blog workload");
         entityManager.persist(post);

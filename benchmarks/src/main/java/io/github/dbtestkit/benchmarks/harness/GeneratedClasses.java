@@ -49,6 +49,17 @@ public final class GeneratedClasses implements AutoCloseable {
      * @throws IllegalStateException when the JDK has no compiler, or naming the first compilation error
      */
     public static GeneratedClasses compile(Map<String, String> sources) throws IOException {
+        return compile(sources, System.getProperty("java.class.path"));
+    }
+
+    /**
+     * Compiles these sources against {@code classPath} instead of this JVM's, for classes that run in a child JVM on
+     * another class path (the Spring Boot baseline's). The loader of {@link #load} can load them only where their
+     * dependencies are on this JVM's class path too.
+     *
+     * @throws IllegalStateException when the JDK has no compiler, or naming the first compilation error
+     */
+    public static GeneratedClasses compile(Map<String, String> sources, String classPath) throws IOException {
         JavaCompiler compiler = compiler().orElseThrow(() -> new IllegalStateException("This Java runtime has no"
                 + " compiler (javax.tools.ToolProvider.getSystemJavaCompiler() is null): run the benchmarks on a JDK."));
         Path root = Folders.createTemp("dbtestkit-bench-classes");
@@ -64,7 +75,7 @@ public final class GeneratedClasses implements AutoCloseable {
             }
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-                List<String> options = List.of("-d", classDir.toString(), "-classpath", System.getProperty("java.class.path"),
+                List<String> options = List.of("-d", classDir.toString(), "-classpath", classPath,
                         "--release", "17", "-proc:none", "-nowarn");
                 boolean ok = compiler.getTask(null, fileManager, diagnostics, options, null,
                         fileManager.getJavaFileObjectsFromPaths(files)).call();

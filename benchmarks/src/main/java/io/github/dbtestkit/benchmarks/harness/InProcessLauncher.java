@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -80,8 +81,19 @@ public final class InProcessLauncher implements AutoCloseable {
      * @throws IllegalStateException naming what failed, when a test or container did not pass
      */
     public TestSpan run(Class<?> testClass, Map<String, String> configuration) {
+        return run(List.of(testClass), configuration);
+    }
+
+    /**
+     * Runs every test of these classes, in one launcher run as a build tool runs a suite, with these configuration
+     * parameters.
+     *
+     * @throws IllegalStateException naming the first class and what failed, when a test or container did not pass
+     */
+    public TestSpan run(List<Class<?>> testClasses, Map<String, String> configuration) {
+        Class<?> testClass = testClasses.get(0);
         LauncherDiscoveryRequest discovery = request()
-                .selectors(selectClass(testClass))
+                .selectors(testClasses.stream().map(c -> selectClass(c)).toList())
                 .configurationParameter(InProcessLauncher.REPORT_DIR, reportDir.toString())
                 .configurationParameters(configuration)
                 .build();
@@ -95,7 +107,8 @@ public final class InProcessLauncher implements AutoCloseable {
             System.setOut(console);
         }
         if (!span.failures().isEmpty()) {
-            throw new IllegalStateException(testClass.getSimpleName() + " " + configuration + " did not pass, so its time"
+            throw new IllegalStateException(testClass.getSimpleName()
+                    + (testClasses.size() > 1 ? " and " + (testClasses.size() - 1) + " more classes" : "") + " " + configuration + " did not pass, so its time"
                     + " means nothing: " + span.failures().size() + " failed or skipped, the first: " + span.failures().get(0));
         }
         return span;
