@@ -49,7 +49,8 @@ public final class Main {
     static List<Benchmark> all() {
         return List.of(new RollbackOverheadBenchmark(), new FirstTestBenchmark(), new io.github.dbtestkit.benchmarks.startup.WarmStartBenchmark(),
                 new MigrationReuseBenchmark(), new MigrationScalingBenchmark(), new ValidationScalingBenchmark(),
-                new BlogWorkloadBenchmark(), new BlogWorkersBenchmark(), new TestCountScalingBenchmark(), new FreshDatabaseBenchmark());
+                new BlogWorkloadBenchmark(), new BlogWorkersBenchmark(), new TestCountScalingBenchmark(), new FreshDatabaseBenchmark(),
+                new io.github.dbtestkit.benchmarks.micro.MicroBenchmark());
     }
 
     private Main() {

@@ -103,7 +103,7 @@ class BenchmarkOptionsTest {
     void anUnknownBenchmarkIdIsNamedWithTheValidOnes() {
         assertThatThrownBy(() -> Main.requireKnownIds(Set.of("startup")))
                 .hasMessage("Unknown benchmark 'startup' in bench.only: expected all or a comma-separated list of"
-                        + " blog-workers, blog-workload, first-test, fresh-database, migration-reuse, migration-scaling, rollback-overhead,"
+                        + " blog-workers, blog-workload, first-test, fresh-database, micro, migration-reuse, migration-scaling, rollback-overhead,"
                         + " test-count-scaling, validation-scaling, warm-start.");
     }
 
