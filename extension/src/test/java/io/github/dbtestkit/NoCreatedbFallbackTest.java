@@ -119,7 +119,9 @@ class NoCreatedbFallbackTest {
         EngineExecutionResults results = TestKit.run(FreshDatabaseInASchema.class, external);
 
         assertThat(TestKit.failures(results)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-                .startsWith("needsACopy(): Isolation.FRESH_DATABASE needs a copy of 'dbt_postgresql_")
+                // the pool of ready copies (dbtestkit.postgresql.fresh-pool-size) says whose copy it could not make
+                .startsWith("needsACopy(): Could not make a ready copy of dbt_postgresql_")
+                .contains("for a FRESH_DATABASE test: Isolation.FRESH_DATABASE needs a copy of 'dbt_postgresql_")
                 .contains("but user 'schema_app' may not create databases on " + server.url("schema_appdb")
                         + ", so this run uses a schema per database in database 'schema_appdb'")
                 .endsWith("grant it with ALTER ROLE schema_app CREATEDB, use Isolation.ROLLBACK for this class, or set "

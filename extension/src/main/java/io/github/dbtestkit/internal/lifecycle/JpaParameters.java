@@ -37,14 +37,17 @@ final class JpaParameters {
         pending.add(testClass);
         while (!pending.isEmpty()) {
             Class<?> type = pending.removeFirst();
-            if (type == null || type == Object.class || !seen.add(type)) {
+            if (type == Object.class || !seen.add(type)) {
                 continue;
             }
             if (Stream.concat(Stream.of(type.getDeclaredMethods()), Stream.of(type.getDeclaredConstructors()))
                     .anyMatch(JpaParameters::takesJpa)) {
                 return true;
             }
-            pending.add(type.getSuperclass());
+            if (type.getSuperclass() != null) {
+                // interfaces (a test class implementing MigrationCheckSuite, say) have none, and ArrayDeque takes no null
+                pending.add(type.getSuperclass());
+            }
             pending.addAll(java.util.List.of(type.getInterfaces()));
             pending.addAll(java.util.List.of(type.getDeclaredClasses()));
         }

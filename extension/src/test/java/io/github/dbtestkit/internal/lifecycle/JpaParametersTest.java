@@ -1,6 +1,7 @@
 package io.github.dbtestkit.internal.lifecycle;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,28 @@ class JpaParametersTest {
             void persists(EntityManager em) {
             }
         }
+    }
+
+    interface ChecksWithDefaults {
+        default void check(Connection connection) {
+        }
+    }
+
+    interface SessionsByDefault {
+        default void persist(Session session) {
+        }
+    }
+
+    static class ImplementsAnInterface implements ChecksWithDefaults {
+    }
+
+    static class ImplementsASessionInterface implements SessionsByDefault {
+    }
+
+    @Test
+    void interfacesAreSearchedToo() {
+        assertThat(JpaParameters.declaredBy(ImplementsAnInterface.class)).as("an interface has no superclass").isFalse();
+        assertThat(JpaParameters.declaredBy(ImplementsASessionInterface.class)).as("a default method's parameter").isTrue();
     }
 
     @Test

@@ -72,7 +72,8 @@ final class TemplateCache {
      * {@code build} makes first if the server has none.
      */
     DatabaseInstance obtain(PostgresServer server, String name, String contentKey, Consumer<DatabaseInstance> build) {
-        String hash = hash(contentKey + "\n" + server.version());
+        // per user: a copy keeps the template's owners, and another user could not write to tables it does not own
+        String hash = hash(contentKey + "\n" + server.version() + "\n" + server.username());
         String cached = PREFIX + hash;
         try {
             if (exists(server, cached)) {
