@@ -36,23 +36,21 @@ final class H2Server extends InMemoryServer {
 
     @Override
     DatabaseInstance open(String name) throws SQLException {
-        H2Database database = new H2Database(name, instances);
-        // Connecting once creates it; DB_CLOSE_DELAY=-1 keeps it after that connection closes.
-        try (Connection ignored = database.dataSource().getConnection()) {
-            return database;
-        }
+        return new H2Database(name, instances).create();
     }
 
     /**
-     * Replays H2's {@code SCRIPT} (schema, data and sequence values as SQL) statement by statement into the copy; no
-     * file is written.
+     * Replays H2's {@code SCRIPT} (schema, data and sequence values as SQL) statement by statement into the copy,
+     * on the copy's keeper connection; no file is written. The template is read on a connection of its own, since
+     * tests running in parallel copy it at the same time.
      */
     @Override
     void copy(DatabaseInstance template, DatabaseInstance copy) throws SQLException {
+        // open() made the copy, so it is an H2Database
+        Connection target = ((H2Database) copy).keeper();
         try (Connection source = template.dataSource().getConnection();
              Statement script = source.createStatement();
              ResultSet statements = script.executeQuery("SCRIPT");
-             Connection target = copy.dataSource().getConnection();
              Statement replay = target.createStatement()) {
             while (statements.next()) {
                 replay.execute(statements.getString(1));

@@ -45,6 +45,8 @@ final class PostgresServer implements DatabaseServer {
     private final String version;
     private final int majorVersion;
     private final OpenInstances instances = new OpenInstances();
+    /** Reused by {@code CREATE DATABASE} and {@code DROP DATABASE}; closed with the server. */
+    private final AdminConnections adminConnections = new AdminConnections(this::admin);
     private volatile TemplateCache templates;
     private boolean closed;
 
@@ -212,7 +214,7 @@ final class PostgresServer implements DatabaseServer {
 
     /**
      * {@code CREATE DATABASE name TEMPLATE template}. PostgreSQL refuses while anyone is connected to the template, so
-     * connections still open to it are terminated first (the caller should have closed them; pools may not have), and
+     * then connections still open to it are terminated (the caller should have closed them; pools may not have), and
      * the statement is retried while terminated sessions are still exiting.
      */
     @Override
@@ -223,23 +225,11 @@ final class PostgresServer implements DatabaseServer {
     private DatabaseInstance create(String name, String template) {
         DatabaseNames.requireValid(name);
         instances.claim(name);
-        try (Connection admin = admin()) {
-            String sql = "CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template);
-            for (int attempt = 1; ; attempt++) {
-                if (template != null) {
-                    terminateConnections(admin, template);
-                }
-                try (Statement statement = admin.createStatement()) {
-                    statement.execute(sql);
-                    break;
-                } catch (SQLException e) {
-                    if (!OBJECT_IN_USE.equals(e.getSQLState()) || attempt == CLONE_ATTEMPTS) {
-                        throw e;
-                    }
-                    pause(attempt);
-                }
-            }
-            markOwner(admin, name);
+        try {
+            onAdmin(admin -> {
+                createOn(admin.connection(), name, template);
+                markOwner(admin, name);
+            });
             PostgresDatabase database = new PostgresDatabase(name, urlOfDatabase.apply(name), credentials,
                     "PostgreSQL (" + provider + ")", this::drop,
                     kept -> instances.release(kept.name()));
@@ -252,6 +242,60 @@ final class PostgresServer implements DatabaseServer {
         } catch (RuntimeException e) {
             instances.release(name);
             throw e;
+        }
+    }
+
+    /**
+     * {@code CREATE DATABASE}, one round trip when nobody is connected to the template. PostgreSQL refuses to copy a
+     * template someone is connected to (55006): only then are its sessions ended (the caller should have closed them;
+     * pools may not have), and the statement is retried while the ended sessions are still exiting.
+     */
+    private static void createOn(Connection admin, String name, String template) throws SQLException {
+        String sql = "CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template);
+        for (int attempt = 1; ; attempt++) {
+            try (Statement statement = admin.createStatement()) {
+                statement.execute(sql);
+                return;
+            } catch (SQLException e) {
+                if (template == null || !OBJECT_IN_USE.equals(e.getSQLState()) || attempt == CLONE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+            terminateConnections(admin, template);
+            pause(attempt);
+        }
+    }
+
+    /** Work on an admin connection, which may fail with the {@link SQLException} it is given. */
+    @FunctionalInterface
+    private interface AdminWork {
+        void run(AdminConnections.Lease admin) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on a reused admin connection; if that connection turns out broken (the server ended idle
+     * sessions, or was restarted), once more on a new one, whose failure is then the caller's.
+     */
+    private void onAdmin(AdminWork work) throws SQLException {
+        try (AdminConnections.Lease admin = adminConnections.lease()) {
+            try {
+                work.run(admin);
+                return;
+            } catch (SQLException e) {
+                admin.failed(e);
+                if (!admin.reused() || !AdminConnections.isConnectionFailure(e)) {
+                    throw e;
+                }
+                LOG.debug("A reused admin connection to {} failed ({}); retrying on a new one", Secrets.maskUrl(adminUrl),
+                        e.getMessage());
+            }
+        }
+        try (AdminConnections.Lease admin = adminConnections.fresh()) {
+            try {
+                work.run(admin);
+            } catch (SQLException e) {
+                throw admin.failed(e);
+            }
         }
     }
 
@@ -273,10 +317,11 @@ final class PostgresServer implements DatabaseServer {
      * the database itself (see {@link #dropLeftovers()}). A template's comment is not copied to its clones, so every
      * database is marked. Best effort: a database left unmarked is never dropped by anyone else.
      */
-    private static void markOwner(Connection admin, String name) {
-        try (Statement statement = admin.createStatement()) {
+    private static void markOwner(AdminConnections.Lease admin, String name) {
+        try (Statement statement = admin.connection().createStatement()) {
             statement.execute("COMMENT ON DATABASE " + name + " IS '" + ProcessOwner.current().marker().replace("'", "''") + "'");
         } catch (SQLException e) {
+            admin.failed(e);
             LOG.debug("Could not mark PostgreSQL database {} with its owner: {}", name, e.getMessage());
         }
     }
@@ -335,8 +380,8 @@ final class PostgresServer implements DatabaseServer {
     }
 
     private void drop(PostgresDatabase database) {
-        try (Connection admin = admin()) {
-            dropDatabase(admin, database.name());
+        try {
+            onAdmin(admin -> dropDatabase(admin.connection(), database.name()));
             LOG.debug("Dropped PostgreSQL database {}", database.name());
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Could not drop PostgreSQL database {} on {}: {}", database.name(), Secrets.maskUrl(adminUrl), e.getMessage());
@@ -379,6 +424,7 @@ final class PostgresServer implements DatabaseServer {
                 cache.beforeShutdown(this);
             }
         } finally {
+            adminConnections.close();
             try {
                 shutdown.run();
             } catch (RuntimeException e) {
