@@ -11,14 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 
@@ -182,24 +179,13 @@ final class PostgresSchemaServer implements DatabaseServer {
      */
     List<String> dropLeftovers() {
         List<String> dropped = new ArrayList<>();
-        try (Connection admin = admin(server); PreparedStatement query = admin.prepareStatement(
-                "SELECT n.nspname, d.description FROM pg_namespace n JOIN pg_description d ON d.objoid = n.oid"
-                        + " AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0"
-                        + " WHERE n.nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) AND d.description LIKE ?")) {
-            query.setString(1, ProcessOwner.MARKER_PREFIX + "%");
-            Map<String, ProcessOwner> marked = new LinkedHashMap<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    String name = rs.getString(1);
-                    ProcessOwner.parse(rs.getString(2)).ifPresent(owner -> marked.put(name, owner));
-                }
-            }
+        try (Connection admin = admin(server)) {
+            var marked = ProcessOwner.leftByTheDead(admin, "SELECT n.nspname, d.description FROM pg_namespace n"
+                    + " JOIN pg_description d ON d.objoid = n.oid AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0"
+                    + " WHERE n.nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) AND d.description LIKE ?");
             for (var entry : marked.entrySet()) {
                 String name = entry.getKey();
                 ProcessOwner owner = entry.getValue();
-                if (!owner.isGone() || !DatabaseNames.isValid(name)) {
-                    continue;
-                }
                 try {
                     dropSchema(admin, name);
                     dropped.add(name);

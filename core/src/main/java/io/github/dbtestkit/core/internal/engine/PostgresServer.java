@@ -335,23 +335,13 @@ final class PostgresServer implements DatabaseServer {
      */
     java.util.List<String> dropLeftovers() {
         java.util.List<String> dropped = new java.util.ArrayList<>();
-        try (Connection admin = admin(); PreparedStatement query = admin.prepareStatement(
-                "SELECT d.datname, s.description FROM pg_database d JOIN pg_shdescription s"
-                        + " ON s.objoid = d.oid AND s.classoid = 'pg_database'::regclass WHERE s.description LIKE ?")) {
-            query.setString(1, ProcessOwner.MARKER_PREFIX + "%");
-            java.util.Map<String, ProcessOwner> marked = new java.util.LinkedHashMap<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    String name = rs.getString(1);
-                    ProcessOwner.parse(rs.getString(2)).ifPresent(owner -> marked.put(name, owner));
-                }
-            }
+        try (Connection admin = admin()) {
+            var marked = ProcessOwner.leftByTheDead(admin, "SELECT d.datname, s.description FROM pg_database d"
+                    + " JOIN pg_shdescription s ON s.objoid = d.oid AND s.classoid = 'pg_database'::regclass"
+                    + " WHERE s.description LIKE ?");
             for (var entry : marked.entrySet()) {
                 String name = entry.getKey();
                 ProcessOwner owner = entry.getValue();
-                if (!owner.isGone() || !DatabaseNames.isValid(name)) {
-                    continue;
-                }
                 try {
                     dropDatabase(admin, name);
                     dropped.add(name);

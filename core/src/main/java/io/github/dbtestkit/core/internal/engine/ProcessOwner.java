@@ -52,6 +52,27 @@ record ProcessOwner(long pid, String start, String host, String pidns) {
         return MARKER_PREFIX + "pid=" + pid + " start=" + start + " host=" + host + " pidns=" + pidns;
     }
 
+    /**
+     * What a killed JVM of this host left on a server: the names, and their owners, that {@code query} finds (name and
+     * comment, with one parameter for the marker pattern) whose owner no longer runs. Names that are not valid database
+     * names are left out, so that they are never spliced into a statement.
+     */
+    static java.util.Map<String, ProcessOwner> leftByTheDead(java.sql.Connection connection, String query)
+            throws java.sql.SQLException {
+        java.util.Map<String, ProcessOwner> gone = new java.util.LinkedHashMap<>();
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, MARKER_PREFIX + "%");
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    parse(rs.getString(2)).filter(ProcessOwner::isGone).filter(owner -> DatabaseNames.isValid(name))
+                            .ifPresent(owner -> gone.put(name, owner));
+                }
+            }
+        }
+        return gone;
+    }
+
     /** The owner a marker names; empty when the text is not a marker (a database someone else commented). */
     static Optional<ProcessOwner> parse(String text) {
         if (text == null) {
